@@ -1,0 +1,2 @@
+/** Integration tests against the real EAR in the provisioned WildFly: HTTP API, audit chain, browser. */
+package org.hrdemat.it;

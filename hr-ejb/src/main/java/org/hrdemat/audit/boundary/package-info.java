@@ -1,0 +1,2 @@
+/** Recording, listing and verifying audit events. */
+package org.hrdemat.audit.boundary;

@@ -1,0 +1,20 @@
+package org.hrdemat.identity.boundary;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Set;
+import org.hrdemat.identity.entity.Role;
+import org.hrdemat.identity.entity.UserAccount;
+
+/** A read-only copy of an account (never its password hash). */
+public record AccountView(Long id, String login, String name, String displayName, Set<Role> roles, Long employeeId,
+                          String employeeMatricule, Set<Long> employerIds, boolean signatory, boolean active,
+                          Instant lockedUntil, Instant lastLoginAt, long version) implements Serializable {
+
+    static AccountView of(UserAccount a) {
+        return new AccountView(a.getId(), a.getLogin(), a.name(), a.getDisplayName(), Set.copyOf(a.getRoles()),
+                a.getEmployee() == null ? null : a.getEmployee().getId(),
+                a.getEmployee() == null ? null : a.getEmployee().getMatricule(), a.employerIds(), a.isSignatory(),
+                a.isActive(), a.getLockedUntil(), a.getLastLoginAt(), a.getVersion());
+    }
+}

@@ -1,0 +1,16 @@
+package org.hrdemat.identity.boundary;
+
+import java.io.Serializable;
+import org.hrdemat.identity.entity.Employer;
+import org.hrdemat.identity.entity.EmployerType;
+import org.hrdemat.identity.entity.HolidayCalendar;
+
+/** A read-only copy of an employer. */
+public record EmployerView(Long id, String name, String siret, EmployerType type, HolidayCalendar calendar,
+                           boolean active, long version) implements Serializable {
+
+    static EmployerView of(Employer e) {
+        return new EmployerView(e.getId(), e.getName(), e.getSiret(), e.getType(), e.getHolidayCalendar(),
+                e.isActive(), e.getVersion());
+    }
+}

@@ -1,0 +1,2 @@
+/** Identity and organisation: employers (collectivités), org units, employees (agents) and user accounts. */
+package org.hrdemat.identity;

@@ -1,0 +1,2 @@
+/** Start-up of the application: schema migration, readiness, runtime wiring. */
+package org.hrdemat.platform;

@@ -1,0 +1,2 @@
+/** Shared kernel: business exceptions, the clock and runtime settings used by every feature. */
+package org.hrdemat.shared;

@@ -1,0 +1,65 @@
+package org.hrdemat.platform;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.persistence.Entity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The schema that Flyway's migrations create is the one the JPA mappings expect: Hibernate validates every
+ * entity against the migrated database (H2 by default; PostgreSQL when HR_TEST_JDBC_URL points at one).
+ */
+class SchemaMatchesMappingsTest {
+
+    @Test
+    void migratedSchemaValidatesAgainstEveryEntity() throws Exception {
+        String url = System.getenv().getOrDefault("HR_TEST_JDBC_URL", "jdbc:h2:mem:schema-check;DB_CLOSE_DELAY=-1");
+        String user = System.getenv().getOrDefault("HR_TEST_JDBC_USER", "sa");
+        String password = System.getenv().getOrDefault("HR_TEST_JDBC_PASSWORD", "");
+        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+
+        List<Class<?>> entities = entityClasses();
+        assertFalse(entities.isEmpty());
+        Configuration cfg = new Configuration()
+                .setProperty("hibernate.connection.url", url)
+                .setProperty("hibernate.connection.username", user)
+                .setProperty("hibernate.connection.password", password)
+                .setProperty("hibernate.hbm2ddl.auto", "validate")
+                .setProperty("hibernate.jdbc.time_zone", "UTC");
+        entities.forEach(cfg::addAnnotatedClass);
+        // throws SchemaManagementException naming the table/column on any mismatch
+        try (SessionFactory sf = cfg.buildSessionFactory()) {
+            assertTrue(sf.getMetamodel().getEntities().size() == entities.size());
+        }
+    }
+
+    /** Every @Entity class compiled from src/main/java, so that a new entity cannot be forgotten here. */
+    private static List<Class<?>> entityClasses() throws IOException {
+        Path classes = Path.of("target/classes");
+        try (Stream<Path> files = Files.walk(classes)) {
+            return files.filter(p -> p.toString().endsWith(".class") && !p.getFileName().toString().contains("$"))
+                    .map(p -> classes.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", ""))
+                    .map(SchemaMatchesMappingsTest::load)
+                    .filter(c -> c.isAnnotationPresent(Entity.class))
+                    .<Class<?>>map(c -> c)
+                    .toList();
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, SchemaMatchesMappingsTest.class.getClassLoader());
+        } catch (ClassNotFoundException | NoClassDefFoundError e) {
+            throw new IllegalStateException(name, e);
+        }
+    }
+}

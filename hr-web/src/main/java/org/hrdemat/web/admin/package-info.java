@@ -1,0 +1,2 @@
+/** Administration pages: employers, org units, accounts and the audit log. */
+package org.hrdemat.web.admin;

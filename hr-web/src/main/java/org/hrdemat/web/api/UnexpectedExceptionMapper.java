@@ -1,0 +1,54 @@
+package org.hrdemat.web.api;
+
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hrdemat.shared.BusinessException;
+import org.hrdemat.web.i18n.Texts;
+
+/**
+ * Everything else as JSON: HTTP errors keep their status (bad JSON → 400, unknown path → 404); an unexpected
+ * failure is logged with a reference and answered 500 with that reference only, never a stack trace.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable t) {
+        if (t instanceof EJBException ejb && ejb.getCause() instanceof BusinessException be) {
+            return new BusinessExceptionMapper().withHeaders(headers).toResponse(be);
+        }
+        if (t instanceof WebApplicationException wae) {
+            int status = wae.getResponse().getStatus();
+            String key = switch (status) {
+                case 400 -> "error.badRequest";
+                case 401 -> "error.unauthenticated";
+                case 403 -> "error.forbidden";
+                case 404 -> "error.notFound";
+                case 405 -> "error.methodNotAllowed";
+                case 415 -> "error.unsupportedMediaType";
+                default -> "error.request";
+            };
+            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorBody(Texts.get(ApiLocale.of(headers), key), key)).build();
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "API failure, reference " + reference, t);
+        return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ErrorBody(Texts.get(ApiLocale.of(headers), "error.unexpected", reference),
+                        "error.unexpected")).build();
+    }
+}

@@ -1,0 +1,2 @@
+/** Texts in French (default) and English for pages, messages and API errors. */
+package org.hrdemat.web.i18n;

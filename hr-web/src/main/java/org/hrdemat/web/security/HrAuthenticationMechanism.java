@@ -1,0 +1,131 @@
+package org.hrdemat.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+
+/**
+ * How callers prove who they are. API clients send HTTP Basic on each request (no session); browsers log in once
+ * through the login page (programmatic authentication) and are remembered in their session. Unauthenticated
+ * requests for protected content get 401 on the API and a redirect to the login page elsewhere.
+ */
+@ApplicationScoped
+public class HrAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_CALLER = "org.hrdemat.caller";
+    public static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        boolean api = path(request).startsWith("/api/");
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential credential = decodeBasic(authorization.substring(6).trim());
+            CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
+                    : identityStore.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            return unauthorized(request, response);
+        }
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            Credential credential = context.getAuthParameters().getCredential();
+            CredentialValidationResult result = identityStore.validate(credential);
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            request.getSession(true);
+            request.changeSessionId(); // no session fixation
+            request.getSession().setAttribute(SESSION_CALLER,
+                    new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (context.isProtected()) {
+            if (api) {
+                return unauthorized(request, response);
+            }
+            String target = path(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            String login = request.getContextPath() + LOGIN_PAGE
+                    + ("/".equals(target) || target.startsWith("/index.xhtml") ? ""
+                    : "?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                return partialRedirect(response, login);
+            }
+            return context.redirect(login);
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_CALLER);
+        }
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    static UsernamePasswordCredential decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"hr-demat\", charset=\"UTF-8\"");
+            response.setContentType("application/json;charset=UTF-8");
+            boolean english = Locale.ENGLISH.getLanguage().equals(request.getLocale().getLanguage());
+            response.getWriter().write("{\"message\":\"" + (english ? "Authentication required."
+                    : "Authentification requise.") + "\"}");
+        } catch (IOException | IllegalStateException e) {
+            // the status is what matters
+        }
+        // the response is complete: SEND_CONTINUE keeps the container from replacing it with its own error page
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static AuthenticationStatus partialRedirect(HttpServletResponse response, String url) {
+        try {
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + url.replace("&", "&amp;") + "\"/></partial-response>");
+        } catch (IOException e) {
+            // nothing more to do
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+}
