@@ -1,0 +1,2 @@
+/** Leave types, allocations, requests with their history, and delegations. */
+package org.hrdemat.leave.entity;

@@ -1,0 +1,2 @@
+/** Leave under the fonction publique territoriale rules: holidays, working days, balances, requests, approvals. */
+package org.hrdemat.leave;

@@ -1,0 +1,87 @@
+package org.hrdemat.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hrdemat.leave.boundary.ApprovalView;
+import org.hrdemat.leave.boundary.Delegations;
+import org.hrdemat.leave.boundary.LeaveBalance;
+import org.hrdemat.leave.boundary.LeaveBalances;
+import org.hrdemat.leave.boundary.LeaveRequestView;
+import org.hrdemat.leave.boundary.LeaveRequests;
+import org.hrdemat.leave.boundary.NewLeaveRequest;
+import org.hrdemat.leave.entity.HalfDay;
+import org.hrdemat.shared.InvalidInputException;
+
+/** What the leave resources share: request bodies and their parsing into boundary values. */
+final class LeaveApi {
+
+    private LeaveApi() {
+    }
+
+    /** The body of a new request; dates as ISO strings, halves AM or PM. */
+    public static class RequestBody {
+        public String type;
+        public String startDate;
+        public String startHalf;
+        public String endDate;
+        public String endHalf;
+        public String comment;
+    }
+
+    /** A reason for a refusal. */
+    public static class ReasonBody {
+        public String reason;
+    }
+
+    /** A delegation to create. */
+    public static class DelegationBody {
+        public Long delegateEmployeeId;
+        public String startDate;
+        public String endDate;
+    }
+
+    static NewLeaveRequest parse(RequestBody b) {
+        return new NewLeaveRequest(b.type, date(b.startDate), half(b.startHalf, HalfDay.AM), date(b.endDate),
+                half(b.endHalf, HalfDay.PM), b.comment);
+    }
+
+    static LocalDate date(String s) {
+        try {
+            if (s == null) {
+                throw new InvalidInputException("leave.period");
+            }
+            return LocalDate.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("leave.badDate", s);
+        }
+    }
+
+    static HalfDay half(String s, HalfDay byDefault) {
+        if (s == null || s.isBlank()) {
+            return byDefault;
+        }
+        try {
+            return HalfDay.valueOf(s.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("leave.badHalf", s);
+        }
+    }
+}
