@@ -28,6 +28,12 @@ public final class Settings {
         return dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), "hr-demat-data");
     }
 
+    /** The address users reach the application at, for links in emails. */
+    public static String baseUrl() {
+        String url = get("HR_BASE_URL");
+        return url == null ? "http://localhost:8080" : url.replaceAll("/+$", "");
+    }
+
     /** The SMTP host, or null when none is configured. */
     public static String mailHost() {
         return get("HR_MAIL_HOST");

@@ -53,6 +53,9 @@ public class LeaveRequests {
     @Inject
     Clock clock;
 
+    @EJB
+    org.hrdemat.notification.boundary.Notifications notifications;
+
     /** Who decides, and for whom when acting as a delegate. */
     record Decider(boolean allowed, String actingFor) {
     }
@@ -101,6 +104,7 @@ public class LeaveRequests {
         }
         em.persist(request);
         em.flush();
+        notifyApprovers(request, "submitted");
         audit.record(AuditEntry.success(caller.login(), me.getEmployer().getId(), "LEAVE_SUBMIT",
                 "leave:" + request.getId(), type.getCode() + " " + n.startDate() + " " + n.startHalf() + " → "
                         + n.endDate() + " " + n.endHalf() + " (" + LeaveBalance.days(halfDays) + " d)"));
@@ -129,6 +133,9 @@ public class LeaveRequests {
         }
         r.cancel(caller.login(), today(), clock.instant());
         flush();
+        if (r.getStatus() == LeaveStatus.CANCEL_REQUESTED) {
+            notifyApprovers(r, "cancellation");
+        }
         audit.record(AuditEntry.success(caller.login(), r.getEmployee().getEmployer().getId(),
                 r.getStatus() == LeaveStatus.CANCELLED ? "LEAVE_CANCEL" : "LEAVE_CANCEL_REQUEST", "leave:" + id, null));
         return LeaveRequestView.of(r);
@@ -141,6 +148,7 @@ public class LeaveRequests {
         LeaveStatus before = r.getStatus();
         r.approve(caller.name(), d.actingFor(), clock.instant());
         flush();
+        notifyAgent(r);
         audit.record(AuditEntry.success(caller.login(), r.getEmployee().getEmployer().getId(),
                 before == LeaveStatus.CANCEL_REQUESTED ? "LEAVE_CANCEL_ACCEPT" : "LEAVE_APPROVE", "leave:" + id,
                 d.actingFor() == null ? null : "for " + d.actingFor()));
@@ -154,6 +162,7 @@ public class LeaveRequests {
         LeaveStatus before = r.getStatus();
         r.refuse(caller.name(), d.actingFor(), reason, clock.instant());
         flush();
+        notifyAgent(r);
         audit.record(AuditEntry.success(caller.login(), r.getEmployee().getEmployer().getId(),
                 before == LeaveStatus.CANCEL_REQUESTED ? "LEAVE_CANCEL_REFUSE" : "LEAVE_REFUSE", "leave:" + id,
                 (d.actingFor() == null ? "" : "for " + d.actingFor() + ": ") + reason));
@@ -194,6 +203,53 @@ public class LeaveRequests {
                 .filter(r -> from == null || !r.getEndDate().isBefore(from))
                 .filter(r -> to == null || !r.getStartDate().isAfter(to))
                 .map(LeaveRequestView::of).toList();
+    }
+
+    /** Tells the approvers (or HR when the agent has none) that a request awaits them. No leave data is hidden. */
+    private void notifyApprovers(LeaveRequest r, String what) {
+        LeaveLedger ledger = ledger();
+        java.util.Set<Employee> approvers = new java.util.LinkedHashSet<>(ledger.approvers(r.getEmployee()));
+        if (approvers.isEmpty()) {
+            em.createNamedQuery("UserAccount.byEmployer", UserAccount.class)
+                    .setParameter("employer", r.getEmployee().getEmployer()).getResultList().stream()
+                    .filter(a -> a.isActive() && a.hasRole(Role.HR) && a.getEmployee() != null
+                            && !a.getEmployee().getId().equals(r.getEmployee().getId()))
+                    .forEach(a -> approvers.add(a.getEmployee()));
+        }
+        String subject = ("cancellation".equals(what) ? "[RH Démat] Demande d'annulation de congé de "
+                : "[RH Démat] Demande de congé à valider : ") + r.getEmployee().fullName();
+        String body = "Bonjour,\n\n" + r.getEmployee().fullName() + " demande "
+                + ("cancellation".equals(what) ? "l'annulation d'un congé accepté" : "un congé") + " :\n"
+                + describe(r) + "\n\nPour décider : " + org.hrdemat.shared.Settings.baseUrl()
+                + "/leave/approvals.xhtml\n\n-- RH Démat";
+        for (Employee a : approvers) {
+            notifications.queue(a.getEmail(), subject, body);
+        }
+    }
+
+    /** Tells the agent the decision. */
+    private void notifyAgent(LeaveRequest r) {
+        String status = switch (r.getStatus()) {
+            case APPROVED -> "acceptée";
+            case REFUSED -> "refusée";
+            case CANCELLED -> "annulée";
+            default -> r.getStatus().name();
+        };
+        String subject = "[RH Démat] Votre demande de congé est " + status;
+        String body = "Bonjour " + r.getEmployee().fullName() + ",\n\nVotre demande :\n" + describe(r)
+                + "\n\nest " + status + " par " + r.getDecidedBy()
+                + (r.getDecidedFor() == null ? "" : " pour " + r.getDecidedFor())
+                + (r.getDecisionReason() == null ? "" : ".\nMotif : " + r.getDecisionReason())
+                + "\n\nVos congés : " + org.hrdemat.shared.Settings.baseUrl() + "/leave/my.xhtml\n\n-- RH Démat";
+        notifications.queue(r.getEmployee().getEmail(), subject, body);
+    }
+
+    private static String describe(LeaveRequest r) {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        return r.getType().getLabel() + " du " + f.format(r.getStartDate())
+                + (r.getStartHalf() == org.hrdemat.leave.entity.HalfDay.PM ? " après-midi" : "") + " au "
+                + f.format(r.getEndDate()) + (r.getEndHalf() == org.hrdemat.leave.entity.HalfDay.AM ? " midi" : "")
+                + " (" + LeaveBalance.days(r.getHalfDays()) + " jour(s) ouvré(s))";
     }
 
     /** Names of the other agents of the same unit who are away (approved or pending) during the request. */

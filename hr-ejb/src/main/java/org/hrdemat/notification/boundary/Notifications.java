@@ -1,0 +1,27 @@
+package org.hrdemat.notification.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import org.hrdemat.notification.entity.OutboxMessage;
+
+/** Queues an email in the caller's transaction: it is sent only if the change it announces is committed. */
+@Stateless
+public class Notifications {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /** Queues the message; a missing address is skipped (agents without email get nothing). */
+    public void queue(String recipient, String subject, String body) {
+        if (recipient == null || recipient.isBlank()) {
+            return;
+        }
+        em.persist(new OutboxMessage(recipient.trim(), subject, body, clock.instant()));
+    }
+}

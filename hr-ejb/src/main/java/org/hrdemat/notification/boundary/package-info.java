@@ -1,0 +1,2 @@
+/** Queuing notifications and dispatching the outbox. */
+package org.hrdemat.notification.boundary;

@@ -1,0 +1,107 @@
+package org.hrdemat.notification.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * An email to send, stored in the same transaction as the change it announces, so that nothing is lost when the
+ * mail server is down: the dispatcher retries with a growing delay until it is sent.
+ */
+@Entity
+@Table(name = "outbox_message")
+@NamedQuery(name = "OutboxMessage.due", query = "select m from OutboxMessage m where m.sentAt is null "
+        + "and m.nextAttemptAt <= :now order by m.id")
+public class OutboxMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 200)
+    private String recipient;
+
+    @Column(nullable = false, length = 300)
+    private String subject;
+
+    @Column(nullable = false, length = 8000)
+    private String body;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error", length = 500)
+    private String lastError;
+
+    @Version
+    private long version;
+
+    protected OutboxMessage() {
+    }
+
+    public OutboxMessage(String recipient, String subject, String body, Instant now) {
+        this.recipient = recipient;
+        this.subject = subject.length() > 300 ? subject.substring(0, 300) : subject;
+        this.body = body.length() > 8000 ? body.substring(0, 8000) : body;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    public void sent(Instant now) {
+        sentAt = now;
+        attempts++;
+        lastError = null;
+    }
+
+    /** A failed attempt: retry after 10 s, 20 s, 40 s… up to one hour. */
+    public void failed(String error, Instant now) {
+        attempts++;
+        lastError = error == null ? "?" : error.length() > 500 ? error.substring(0, 500) : error;
+        long delay = Math.min(3600, 5L << Math.min(attempts, 10));
+        nextAttemptAt = now.plus(Duration.ofSeconds(delay));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+}

@@ -1,0 +1,2 @@
+/** Messages waiting in (or sent from) the outbox. */
+package org.hrdemat.notification.entity;
