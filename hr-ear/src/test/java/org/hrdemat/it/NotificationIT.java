@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -50,14 +49,16 @@ class NotificationIT {
         }
     }
 
-    private Optional<MimeMessage> waitForMail(GreenMail server, String to, String subjectPart, Duration max)
-            throws Exception {
+    /** The first mail to that address whose subject and (decoded) body contain the given parts. */
+    private Optional<MimeMessage> waitForMail(GreenMail server, String to, String subjectPart, String bodyPart,
+                                              Duration max) throws Exception {
         Instant end = Instant.now().plus(max);
         while (Instant.now().isBefore(end)) {
             for (MimeMessage m : server.getReceivedMessages()) {
                 boolean toMatches = Arrays.stream(m.getRecipients(Message.RecipientType.TO))
                         .anyMatch(a -> a.toString().equalsIgnoreCase(to));
-                if (toMatches && m.getSubject().contains(subjectPart)) {
+                if (toMatches && m.getSubject().contains(subjectPart)
+                        && String.valueOf(m.getContent()).contains(bodyPart)) {
                     return Optional.of(m);
                 }
             }
@@ -70,18 +71,20 @@ class NotificationIT {
     void approverIsToldOfTheRequestAndTheAgentOfTheDecision() throws Exception {
         Http.Reply r = LeaveIT.submit("agent", "RTT", "2027-10-04", "AM", "2027-10-04", "PM");
         assertEquals(201, r.status(), r.body());
-        MimeMessage toManager = waitForMail(smtp, "claire.martin@demoville.example", "Jean Dupont", Duration.ofSeconds(30))
+        MimeMessage toManager = waitForMail(smtp, "claire.martin@demoville.example", "Jean Dupont", "04/10/2027",
+                Duration.ofSeconds(30))
                 .orElseThrow(() -> new AssertionError("no mail to the manager"));
-        String body = GreenMailUtil.getBody(toManager);
+        String body = String.valueOf(toManager.getContent());
         assertTrue(body.contains("04/10/2027"), body);
         assertTrue(body.contains("/leave/approvals.xhtml"), body);
         assertFalse(toManager.getContentType().toLowerCase().contains("multipart"), "no attachment");
 
         long id = LeaveIT.idOf(r);
         assertEquals(200, LeaveIT.post("/api/v1/leave-requests/" + id + "/approve", "manager", null).status());
-        MimeMessage toAgent = waitForMail(smtp, "jean.dupont@demoville.example", "acceptée", Duration.ofSeconds(30))
+        MimeMessage toAgent = waitForMail(smtp, "jean.dupont@demoville.example", "acceptée", "04/10/2027",
+                Duration.ofSeconds(30))
                 .orElseThrow(() -> new AssertionError("no mail to the agent"));
-        assertTrue(GreenMailUtil.getBody(toAgent).contains("Claire Martin"));
+        assertTrue(String.valueOf(toAgent.getContent()).contains("Claire Martin"));
     }
 
     @Test
@@ -92,7 +95,8 @@ class NotificationIT {
         Thread.sleep(7000); // the dispatcher tries at least once and fails
         smtp = new GreenMail(ServerSetupTest.SMTP);
         smtp.start();
-        assertTrue(waitForMail(smtp, "claire.martin@demoville.example", "Sophie Durand", Duration.ofSeconds(45))
+        assertTrue(waitForMail(smtp, "claire.martin@demoville.example", "Sophie Durand", "11/10/2027",
+                Duration.ofSeconds(45))
                 .isPresent(), "the queued mail is sent once the server is back");
     }
 }

@@ -65,6 +65,23 @@ public class Delegations {
                 .map(Delegations::view).toList();
     }
 
+    /** A person a manager can name as delegate. */
+    public record Candidate(Long employeeId, String name, String matricule) implements Serializable {
+    }
+
+    /** The active agents of the manager's employer, other than the manager. */
+    public List<Candidate> candidates() {
+        Caller caller = callers.current();
+        caller.requireAnyRole(Role.MANAGER);
+        if (caller.employeeId() == null) {
+            return List.of();
+        }
+        Employee manager = em.find(Employee.class, caller.employeeId());
+        return em.createNamedQuery("Employee.byEmployer", Employee.class).setParameter("employer", manager.getEmployer())
+                .getResultList().stream().filter(e -> e.isActive() && !e.getId().equals(manager.getId()))
+                .map(e -> new Candidate(e.getId(), e.getLastName() + " " + e.getFirstName(), e.getMatricule())).toList();
+    }
+
     public void revoke(Long id) {
         Caller caller = callers.current();
         Delegation d = id == null ? null : em.find(Delegation.class, id);

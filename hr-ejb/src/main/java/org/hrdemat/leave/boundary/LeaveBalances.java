@@ -51,6 +51,23 @@ public class LeaveBalances {
         return of(inScope(caller, employeeId), year);
     }
 
+    /** One agent's balances of a year, for the HR overview. */
+    public record AgentBalances(Long employeeId, String matricule, String name, List<LeaveBalance> balances)
+            implements java.io.Serializable {
+    }
+
+    /** Balances of every active agent of the employer, for HR/ADMIN. */
+    public List<AgentBalances> ofEmployer(Long employerId, int year) {
+        Caller caller = callers.current();
+        caller.requireAnyRole(Role.HR, Role.ADMIN);
+        callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        return em.createNamedQuery("Employee.byEmployer", Employee.class)
+                .setParameter("employer", em.find(org.hrdemat.identity.entity.Employer.class, employerId))
+                .getResultList().stream().filter(Employee::isActive)
+                .map(e -> new AgentBalances(e.getId(), e.getMatricule(), e.getLastName() + " " + e.getFirstName(),
+                        of(e, year))).toList();
+    }
+
     /** HR adds (or removes, with a negative number) half days to an allocation; the reason is mandatory. */
     public LeaveBalance adjust(Long employeeId, String typeCode, int year, int halfDays, String reason) {
         Caller caller = callers.current();

@@ -192,6 +192,29 @@ public class LeaveRequests {
         return result;
     }
 
+    /**
+     * Leave (pending and approved) of the agents the caller approves, directly or by delegation, overlapping the
+     * period: the team calendar.
+     */
+    public List<LeaveRequestView> team(LocalDate from, LocalDate to) {
+        Caller caller = callers.current();
+        if (caller.employeeId() == null || from == null || to == null || to.isBefore(from)) {
+            return List.of();
+        }
+        Employee me = em.find(Employee.class, caller.employeeId());
+        LeaveLedger ledger = ledger();
+        List<Employee> managers = new ArrayList<>(ledger.delegatorsOf(me, today()));
+        managers.add(me);
+        return em.createNamedQuery("LeaveRequest.overlapping", LeaveRequest.class)
+                .setParameter("employer", me.getEmployer())
+                .setParameter("statuses", EnumSet.of(LeaveStatus.SUBMITTED, LeaveStatus.APPROVED,
+                        LeaveStatus.CANCEL_REQUESTED))
+                .setParameter("from", from).setParameter("to", to).getResultList().stream()
+                .filter(r -> ledger.approvers(r.getEmployee()).stream()
+                        .anyMatch(a -> managers.stream().anyMatch(m -> m.getId().equals(a.getId()))))
+                .map(LeaveRequestView::of).toList();
+    }
+
     /** All requests of an employer, for HR and ADMIN, optionally filtered by status and period. */
     public List<LeaveRequestView> ofEmployer(Long employerId, LeaveStatus status, LocalDate from, LocalDate to) {
         Caller caller = callers.current();
