@@ -88,4 +88,24 @@ class LeaveBrowserIT {
             assertEquals(before.subtract(new BigDecimal("4.5")), remainingCa(agent));
         }
     }
+
+    @Test
+    void managerAndHrPagesOpenAndAreAccessible() throws Exception {
+        try (Browser manager = new Browser(1280, 1000)) {
+            manager.login("manager", "demo1234");
+            manager.waitFor(By.id("navDelegation")).click();
+            manager.waitFor(By.id("delegation:delegate"));
+            manager.assertAccessible("leave-delegation");
+            manager.driver().findElement(By.id("navTeam")).click();
+            manager.waitFor(By.cssSelector("#team\\:schedule .fc-daygrid"));
+            manager.assertAccessible("leave-team-calendar");
+        }
+        try (Browser hr = new Browser(1280, 1000)) {
+            hr.login("rh", "demo1234");
+            hr.waitFor(By.id("navHrLeave")).click();
+            hr.waitFor(By.id("balances"));
+            assertTrue(hr.driver().findElement(By.id("agent-A002")).getText().contains("Durand"));
+            hr.assertAccessible("leave-hr");
+        }
+    }
 }

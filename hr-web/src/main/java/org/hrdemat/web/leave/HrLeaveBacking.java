@@ -143,6 +143,11 @@ public class HrLeaveBacking implements Serializable {
         this.to = to;
     }
 
+    /** The year as text, so that it is not shown with a thousands separator. */
+    public String getYearText() {
+        return String.valueOf(year);
+    }
+
     public int getYear() {
         return year;
     }

@@ -129,6 +129,11 @@ public class MyLeaveBacking implements Serializable {
         return mine;
     }
 
+    /** The year as text, so that it is not shown with a thousands separator. */
+    public String getYearText() {
+        return String.valueOf(year);
+    }
+
     public int getYear() {
         return year;
     }
