@@ -133,6 +133,17 @@ class ApiIT {
     }
 
     @Test
+    void adminCreatesAccountsWithFieldMessagesAndOthersCannot() {
+        byte[] weak = "{\"login\":\"newuser1\",\"roles\":[\"EMPLOYEE\"],\"password\":\"short\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Http.Reply r = Http.post("/api/v1/accounts", "admin", "application/json", weak);
+        assertEquals(400, r.status(), r.body());
+        assertEquals("password.tooShort", JsonBodies.object(r.body()).getString("key"));
+        byte[] taken = "{\"login\":\"agent\",\"roles\":[\"EMPLOYEE\"],\"password\":\"demo12345\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(409, Http.post("/api/v1/accounts", "admin", "application/json", taken).status());
+        assertEquals(403, Http.post("/api/v1/accounts", "rh", "application/json", weak).status());
+    }
+
+    @Test
     void openApiDocumentDescribesTheApi() {
         Http.Reply r = Http.send(Http.request("/openapi", null).header("Accept", "application/json").GET().build());
         assertEquals(200, r.status());

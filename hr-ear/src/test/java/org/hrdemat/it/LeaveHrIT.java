@@ -109,4 +109,30 @@ class LeaveHrIT {
         assertEquals(200, HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(renewed.getString("agent")))
                 .GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
     }
+
+    @Test
+    void cetOpensFeedsFromRttWithinTheRulesAndCarriesOver() {
+        Http.Reply opened = LeaveIT.post("/api/v1/me/cet", "agent3", null);
+        assertEquals(201, opened.status(), opened.body());
+        assertEquals(409, LeaveIT.post("/api/v1/me/cet", "agent3", null).status());
+
+        BigDecimal rttBefore = LeaveIT.num(LeaveIT.balance("agent3", "RTT", 2028), "remaining");
+        Http.Reply fed = LeaveIT.post("/api/v1/me/cet/transfers", "agent3", "{\"from\":\"RTT\",\"year\":2028,\"days\":2.5}");
+        assertEquals(200, fed.status(), fed.body());
+        JsonObject st = JsonBodies.object(fed.body());
+        assertEquals(new BigDecimal("2.5"), st.getJsonNumber("credited").bigDecimalValue());
+        assertEquals(rttBefore.subtract(new BigDecimal("2.5")), LeaveIT.num(LeaveIT.balance("agent3", "RTT", 2028), "remaining"));
+        assertEquals(new BigDecimal("2.5"), LeaveIT.num(LeaveIT.balance("agent3", "CET", 2029), "remaining"),
+                "the CET carries over to the next year");
+        JsonObject next = JsonBodies.object(Http.get("/api/v1/me/cet/statement?year=2029", "agent3").body());
+        assertEquals(new BigDecimal("2.5"), next.getJsonNumber("opening").bigDecimalValue());
+
+        Http.Reply caTooEarly = LeaveIT.post("/api/v1/me/cet/transfers", "agent3", "{\"from\":\"CA\",\"year\":2028,\"days\":1}");
+        assertEquals(409, caTooEarly.status());
+        assertEquals("cet.caMinimum", JsonBodies.object(caTooEarly.body()).getString("key"));
+        Http.Reply ceiling = LeaveIT.post("/api/v1/me/cet/transfers", "agent3", "{\"from\":\"RTT\",\"year\":2028,\"days\":12.5}");
+        assertEquals(409, ceiling.status(), ceiling.body());
+        assertEquals(409, LeaveIT.post("/api/v1/me/cet/transfers", "agent2", "{\"from\":\"RTT\",\"year\":2028,\"days\":1}").status(),
+                "no account, no transfer");
+    }
 }

@@ -103,15 +103,21 @@ final class LeaveLedger {
                         LeaveStatus.CANCEL_REQUESTED)).getResultList();
     }
 
-    /** Balance of a type for a year; a request counts in the year it starts. */
+    /**
+     * Balance of a type for a year; a request counts in the year it starts. The CET is an account, not a yearly
+     * right: its balance carries over, so it sums every year up to this one.
+     */
     LeaveBalance balance(Employee e, LeaveType type, int year) {
-        int adjustments = em.createNamedQuery("LeaveAllocation.sum", Number.class).setParameter("employee", e)
+        boolean cumulative = LeaveType.CET.equals(type.getCode());
+        int adjustments = em.createNamedQuery(cumulative ? "LeaveAllocation.sumUpTo" : "LeaveAllocation.sum",
+                        Number.class).setParameter("employee", e)
                 .setParameter("type", type).setParameter("year", year).getSingleResult().intValue();
         int allocated = computedHalfDays(e, type, year) + adjustments;
         int taken = 0;
         int pending = 0;
         for (LeaveRequest r : holding(e)) {
-            if (r.getType().getId().equals(type.getId()) && r.getStartDate().getYear() == year) {
+            int y = r.getStartDate().getYear();
+            if (r.getType().getId().equals(type.getId()) && (y == year || cumulative && y < year)) {
                 if (r.getStatus() == LeaveStatus.SUBMITTED) {
                     pending += r.getHalfDays();
                 } else {
@@ -121,6 +127,13 @@ final class LeaveLedger {
         }
         return new LeaveBalance(type.getCode(), type.getLabel(), year, LeaveBalance.days(allocated),
                 LeaveBalance.days(taken), LeaveBalance.days(pending), LeaveBalance.days(allocated - taken - pending));
+    }
+
+    /** Half days of a type taken (approved) in the year. */
+    int takenHalfDays(Employee e, LeaveType type, int year) {
+        return holding(e).stream().filter(r -> r.getType().getId().equals(type.getId())
+                && r.getStatus() != LeaveStatus.SUBMITTED && r.getStartDate().getYear() == year)
+                .mapToInt(LeaveRequest::getHalfDays).sum();
     }
 
     int remainingHalfDays(Employee e, LeaveType type, int year) {

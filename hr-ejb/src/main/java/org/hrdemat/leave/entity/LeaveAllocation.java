@@ -19,6 +19,8 @@ import org.hrdemat.identity.entity.Employee;
  */
 @Entity
 @Table(name = "leave_allocation")
+@NamedQuery(name = "LeaveAllocation.sumUpTo", query = "select coalesce(sum(a.halfDays), 0) from LeaveAllocation a "
+        + "where a.employee = :employee and a.type = :type and a.year <= :year")
 @NamedQuery(name = "LeaveAllocation.sum", query = "select coalesce(sum(a.halfDays), 0) from LeaveAllocation a "
         + "where a.employee = :employee and a.type = :type and a.year = :year")
 public class LeaveAllocation {
