@@ -118,6 +118,18 @@ class LeaveIT {
     }
 
     @Test
+    void fiveDaysOfAnnualLeaveOutsideTheMainPeriodGrantOneFractionnementDay() {
+        assertEquals(BigDecimal.ZERO, num(balance("agent2", "FRAC", 2028), "allocated"));
+        // agent2 works Mon, Tue, Thu, Fri: 10 to 17 January 2028 counts 5 days
+        Http.Reply r = submit("agent2", "CA", "2028-01-10", "AM", "2028-01-17", "PM");
+        assertEquals(201, r.status(), r.body());
+        assertEquals(new BigDecimal("5"), JsonBodies.object(r.body()).getJsonNumber("workingDays").bigDecimalValue());
+        assertEquals(BigDecimal.ZERO, num(balance("agent2", "FRAC", 2028), "allocated"), "not before approval");
+        assertEquals(200, post("/api/v1/leave-requests/" + idOf(r) + "/approve", "manager", null).status());
+        assertEquals(BigDecimal.ONE, num(balance("agent2", "FRAC", 2028), "allocated"));
+    }
+
+    @Test
     void halfDaysHolidaysAndPartTimeAreCounted() {
         // agent2 does not work on Wednesdays; Ascension is Thursday 6 May 2027
         Http.Reply r = submit("agent2", "CA", "2027-05-03", "PM", "2027-05-07", "AM");

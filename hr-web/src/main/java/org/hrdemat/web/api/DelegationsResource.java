@@ -6,28 +6,12 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hrdemat.leave.boundary.ApprovalView;
 import org.hrdemat.leave.boundary.Delegations;
-import org.hrdemat.leave.boundary.LeaveBalance;
-import org.hrdemat.leave.boundary.LeaveBalances;
-import org.hrdemat.leave.boundary.LeaveRequestView;
-import org.hrdemat.leave.boundary.LeaveRequests;
-import org.hrdemat.leave.boundary.NewLeaveRequest;
-import org.hrdemat.leave.entity.HalfDay;
 import org.hrdemat.shared.InvalidInputException;
 
 /** The caller's delegations (managers). */
@@ -38,16 +22,7 @@ import org.hrdemat.shared.InvalidInputException;
 public class DelegationsResource {
 
     @EJB
-    LeaveRequests requests;
-
-    @EJB
-    LeaveBalances balances;
-
-    @EJB
     Delegations delegations;
-
-    @Context
-    UriInfo uri;
 
     @GET
     public List<Delegations.DelegationView> myDelegations() {
@@ -64,5 +39,4 @@ public class DelegationsResource {
                 LeaveApi.date(body.endDate));
         return Response.status(Response.Status.CREATED).entity(v).build();
     }
-
 }

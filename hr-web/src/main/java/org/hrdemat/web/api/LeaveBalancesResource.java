@@ -2,33 +2,19 @@ package org.hrdemat.web.api;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hrdemat.leave.boundary.ApprovalView;
-import org.hrdemat.leave.boundary.Delegations;
 import org.hrdemat.leave.boundary.LeaveBalance;
 import org.hrdemat.leave.boundary.LeaveBalances;
-import org.hrdemat.leave.boundary.LeaveRequestView;
-import org.hrdemat.leave.boundary.LeaveRequests;
-import org.hrdemat.leave.boundary.NewLeaveRequest;
-import org.hrdemat.leave.entity.HalfDay;
-import org.hrdemat.shared.InvalidInputException;
 
 /** The caller's leave balances. */
 @Path("/me/leave-balances")
@@ -38,21 +24,11 @@ import org.hrdemat.shared.InvalidInputException;
 public class LeaveBalancesResource {
 
     @EJB
-    LeaveRequests requests;
-
-    @EJB
     LeaveBalances balances;
-
-    @EJB
-    Delegations delegations;
-
-    @Context
-    UriInfo uri;
 
     @GET
     @Operation(summary = "The caller's balances per leave type for a year (default: this year)")
     public List<LeaveBalance> myBalances(@QueryParam("year") Integer year) {
         return balances.mine(year != null ? year : LocalDate.now(Clock.system(ZoneId.of("Europe/Paris"))).getYear());
     }
-
 }

@@ -8,27 +8,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.hrdemat.leave.boundary.ApprovalView;
-import org.hrdemat.leave.boundary.Delegations;
-import org.hrdemat.leave.boundary.LeaveBalance;
-import org.hrdemat.leave.boundary.LeaveBalances;
 import org.hrdemat.leave.boundary.LeaveRequestView;
 import org.hrdemat.leave.boundary.LeaveRequests;
-import org.hrdemat.leave.boundary.NewLeaveRequest;
-import org.hrdemat.leave.entity.HalfDay;
-import org.hrdemat.shared.InvalidInputException;
 
 /** One leave request: read, approve, refuse, cancel. */
 @Path("/leave-requests")
@@ -39,15 +22,6 @@ public class LeaveRequestsResource {
 
     @EJB
     LeaveRequests requests;
-
-    @EJB
-    LeaveBalances balances;
-
-    @EJB
-    Delegations delegations;
-
-    @Context
-    UriInfo uri;
 
     @GET
     @Path("{id}")
@@ -73,5 +47,4 @@ public class LeaveRequestsResource {
     public LeaveRequestView cancel(@PathParam("id") Long id) {
         return requests.cancel(id);
     }
-
 }
