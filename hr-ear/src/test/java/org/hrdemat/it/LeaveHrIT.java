@@ -130,9 +130,37 @@ class LeaveHrIT {
         Http.Reply caTooEarly = LeaveIT.post("/api/v1/me/cet/transfers", "agent3", "{\"from\":\"CA\",\"year\":2028,\"days\":1}");
         assertEquals(409, caTooEarly.status());
         assertEquals("cet.caMinimum", JsonBodies.object(caTooEarly.body()).getString("key"));
-        Http.Reply ceiling = LeaveIT.post("/api/v1/me/cet/transfers", "agent3", "{\"from\":\"RTT\",\"year\":2028,\"days\":12.5}");
+        Http.Reply notEnough = LeaveIT.post("/api/v1/me/cet/transfers", "agent3", "{\"from\":\"RTT\",\"year\":2028,\"days\":100}");
+        assertEquals("cet.notEnough", JsonBodies.object(notEnough.body()).getString("key"), notEnough.body());
+        long agent3 = employeeId("agent3");
+        assertEquals(200, LeaveIT.post("/api/v1/employees/" + agent3 + "/leave-balances/adjustments", "rh2",
+                "{\"type\":\"RTT\",\"year\":2028,\"days\":60,\"reason\":\"Rattrapage du cycle de travail\"}").status());
+        Http.Reply ceiling = LeaveIT.post("/api/v1/me/cet/transfers", "agent3", "{\"from\":\"RTT\",\"year\":2028,\"days\":58}");
         assertEquals(409, ceiling.status(), ceiling.body());
+        assertEquals("cet.ceiling", JsonBodies.object(ceiling.body()).getString("key"));
+        Http.Reply full = LeaveIT.post("/api/v1/me/cet/transfers", "agent3", "{\"from\":\"RTT\",\"year\":2028,\"days\":57.5}");
+        assertEquals(200, full.status(), full.body());
+        assertEquals(new BigDecimal("60"), JsonBodies.object(full.body()).getJsonNumber("closing").bigDecimalValue());
         assertEquals(409, LeaveIT.post("/api/v1/me/cet/transfers", "agent2", "{\"from\":\"RTT\",\"year\":2028,\"days\":1}").status(),
                 "no account, no transfer");
+    }
+
+    @Test
+    void adminSetsTheRttOfTheWorkCycleAndAgentsGetItProrated() {
+        JsonObject rtt = JsonBodies.array(Http.get("/api/v1/leave-types", "admin").body()).getValuesAs(JsonObject.class)
+                .stream().filter(t -> t.getString("code").equals("RTT")).findFirst().orElseThrow();
+        long version = rtt.getJsonNumber("version").longValue();
+        String body = "{\"label\":\"RTT\",\"halfDaysAllowed\":true,\"rttDays\":20,\"active\":true,\"version\":" + version + "}";
+        assertEquals(403, Http.send(Http.request("/api/v1/leave-types/RTT", "rh").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build()).status());
+        Http.Reply set = Http.send(Http.request("/api/v1/leave-types/RTT", "admin").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(200, set.status(), set.body());
+        // agent2 works 80 %: 20 × 0.8 = 16 days
+        assertEquals(new BigDecimal("16"), LeaveIT.num(LeaveIT.balance("agent2", "RTT", 2030), "allocated"));
+        assertEquals(new BigDecimal("20"), LeaveIT.num(LeaveIT.balance("agent", "RTT", 2030), "allocated"));
+        Http.Reply stale = Http.send(Http.request("/api/v1/leave-types/RTT", "admin").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(409, stale.status(), "a stale version is refused");
     }
 }

@@ -72,6 +72,26 @@ public class LeaveType {
         this.fullTimeHalfDays = fullTimeHalfDays;
     }
 
+    /** The employer's policy for this type; RTT carries the full-time days of the work cycle (in half days). */
+    public void configure(String newLabel, boolean documentRequired, boolean halfDays, Integer fullTimeHalves,
+                          boolean isActive) {
+        if (newLabel == null || newLabel.isBlank()) {
+            throw new IllegalArgumentException("label");
+        }
+        if (fullTimeHalves != null && (fullTimeHalves < 0 || fullTimeHalves > 2 * 60)) {
+            throw new IllegalArgumentException("rttDays");
+        }
+        this.label = newLabel.trim();
+        this.needsDocument = documentRequired;
+        this.halfDaysAllowed = halfDays;
+        this.fullTimeHalfDays = RTT.equals(code) ? fullTimeHalves : null;
+        this.active = isActive;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

@@ -31,6 +31,14 @@ public class MyLeaveBacking implements Serializable {
     @EJB
     transient LeaveBalances balances;
 
+    @EJB
+    transient org.hrdemat.leave.boundary.LeaveTypes leaveTypes;
+
+    @jakarta.inject.Inject
+    org.hrdemat.web.shell.UserSession session;
+
+    private List<org.hrdemat.leave.boundary.LeaveTypes.LeaveTypeView> typeList;
+
     private int year;
     private List<LeaveBalance> balanceList;
     private List<LeaveRequestView> mine;
@@ -50,6 +58,7 @@ public class MyLeaveBacking implements Serializable {
         }
         balanceList = balances.mine(year);
         mine = requests.mine();
+        typeList = leaveTypes.list(session.getEmployerId()).stream().filter(t -> t.active()).toList();
     }
 
     /** Live count of working days while the form is being filled. */
@@ -113,8 +122,13 @@ public class MyLeaveBacking implements Serializable {
         };
     }
 
-    public List<String> getTypes() {
-        return List.of("CA", "RTT", "CET", "FRAC", "ASA", "FAM");
+    public List<org.hrdemat.leave.boundary.LeaveTypes.LeaveTypeView> getTypes() {
+        return typeList;
+    }
+
+    /** The chosen type asks for a supporting document (the form says so). */
+    public boolean isDocumentNeeded() {
+        return typeList.stream().anyMatch(t -> t.code().equals(type) && t.needsDocument());
     }
 
     public HalfDay[] getHalves() {
