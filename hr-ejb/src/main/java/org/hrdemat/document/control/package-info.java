@@ -1,0 +1,2 @@
+/** Document store and PDF operations that need no container. */
+package org.hrdemat.document.control;

@@ -1,0 +1,2 @@
+/** Payslip rules without a container: splitting a payroll PDF by matricule. */
+package org.hrdemat.payslip.control;
