@@ -102,6 +102,13 @@ public class DemoData {
         UserAccount rh2 = account("rh2", hash, null, Set.of(Role.HR, Role.EMPLOYEE), hrVal, val);
         rh2.setSignatory(true);
         account("agent3", hash, null, Set.of(Role.EMPLOYEE), agent3, val);
+
+        // a demo certification authority and a seal per employer, named as demo in every certificate
+        em.flush();
+        org.hrdemat.document.control.Pki.Credential demoCa = org.hrdemat.document.control.Pki.newAuthority(
+                "CN=HR Demat DEMO CA - sans valeur, O=DEMONSTRATION, C=FR", 10);
+        org.hrdemat.document.boundary.Seals.createDemo(em, demoville, demoCa, java.time.Instant.now());
+        org.hrdemat.document.boundary.Seals.createDemo(em, val, demoCa, java.time.Instant.now());
     }
 
     private Employee employee(Employer employer, String matricule, String lastName, String firstName, LocalDate birth,

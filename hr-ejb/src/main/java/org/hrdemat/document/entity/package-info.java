@@ -1,0 +1,2 @@
+/** The employers' sealing keys, kept wrapped by the installation's master key. */
+package org.hrdemat.document.entity;

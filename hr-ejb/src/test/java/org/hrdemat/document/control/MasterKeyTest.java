@@ -1,0 +1,28 @@
+package org.hrdemat.document.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MasterKeyTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWrappedSecretIsNotInClearAndUnwrapsWithTheSameKeyOnly() throws Exception {
+        MasterKey key = MasterKey.in(dir);
+        String wrapped = key.wrap("mot-de-passe-du-cachet");
+        assertFalse(wrapped.contains("mot-de-passe"));
+        assertEquals("mot-de-passe-du-cachet", MasterKey.in(dir).unwrap(wrapped), "the key is kept in the directory");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve("master.key"))));
+        MasterKey other = MasterKey.in(Files.createTempDirectory(dir, "other"));
+        assertThrows(IllegalStateException.class, () -> other.unwrap(wrapped));
+    }
+}
