@@ -57,7 +57,7 @@ class SealIT {
         assertTrue(v.getString("subject").contains("DÉMO") || v.getString("subject").contains("DEMO"), v.toString());
 
         HttpResponse<byte[]> sample = HttpClient.newHttpClient().send(
-                Http.request("/api/v1/employers/" + val + "/seal/sample.pdf", "admin").GET().build(),
+                Http.request("/api/v1/employers/" + val + "/seal/sample.pdf", "admin").setHeader("Accept", "application/pdf").GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, sample.statusCode());
         String out = pdfsig(sample.body());

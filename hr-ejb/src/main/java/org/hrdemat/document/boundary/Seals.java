@@ -56,8 +56,8 @@ public class Seals {
 
     public SealView current(Long employerId) {
         Caller caller = callers.current();
-        caller.requireAnyRole(Role.HR, Role.ADMIN);
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.HR, Role.ADMIN);
         EmployerSeal s = currentSeal(employerId);
         return s == null ? null : view(s);
     }
@@ -65,8 +65,8 @@ public class Seals {
     /** Installs a new seal from a PKCS#12 file and its password; the previous one is retired, not deleted. */
     public SealView install(Long employerId, byte[] pkcs12, String password) {
         Caller caller = callers.current();
-        caller.requireAnyRole(Role.ADMIN);
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.ADMIN);
         if (pkcs12 == null || pkcs12.length == 0 || pkcs12.length > 12_000) {
             throw new InvalidInputException("seal.unreadable");
         }
@@ -88,16 +88,16 @@ public class Seals {
     /** Seals a PDF with the employer's current seal (PAdES, whole document). HR and ADMIN of the employer. */
     public byte[] seal(Long employerId, byte[] pdf, String reason) {
         Caller caller = callers.current();
-        caller.requireAnyRole(Role.HR, Role.ADMIN);
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.HR, Role.ADMIN);
         return sealAsSystem(employerId, pdf, reason);
     }
 
     /** A one-page PDF/A sealed with the current seal, so that an administrator can check it with any reader. */
     public byte[] sample(Long employerId) {
         Caller caller = callers.current();
-        caller.requireAnyRole(Role.ADMIN);
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.ADMIN);
         Employer employer = em.find(Employer.class, employerId);
         byte[] pdf = PdfA.create("Test du cachet", employer.getName(), (doc, regular, bold) -> {
             try (Document d = new Document(doc)) {

@@ -38,8 +38,8 @@ public class Accounts {
 
     public List<AccountView> list(Long employerId) {
         Caller caller = callers.current();
-        caller.requireAnyRole(Role.ADMIN);
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.ADMIN);
         return em.createNamedQuery("UserAccount.byEmployer", UserAccount.class)
                 .setParameter("employer", em.find(Employer.class, employerId)).getResultList().stream()
                 .map(AccountView::of).toList();

@@ -42,8 +42,8 @@ public class EmployeeImport {
 
     public ImportReport importXlsx(Long employerId, byte[] content, String fileName) {
         Caller caller = callers.current();
-        caller.requireAnyRole(Role.HR, Role.ADMIN);
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.HR, Role.ADMIN);
         if (content == null || content.length == 0) {
             throw new InvalidInputException("import.emptyFile");
         }

@@ -32,8 +32,8 @@ public class Employees {
 
     public List<EmployeeView> list(Long employerId) {
         Caller caller = callers.current();
-        caller.requireAnyRole(Role.HR, Role.ADMIN);
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.HR, Role.ADMIN);
         Employer employer = em.find(Employer.class, employerId);
         return em.createNamedQuery("Employee.byEmployer", Employee.class).setParameter("employer", employer)
                 .getResultList().stream().map(e -> EmployeeView.of(e, managerNames(e))).toList();
@@ -41,8 +41,8 @@ public class Employees {
 
     public long countActive(Long employerId) {
         Caller caller = callers.current();
-        caller.requireAnyRole(Role.HR, Role.ADMIN);
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.HR, Role.ADMIN);
         return em.createNamedQuery("Employee.countActive", Long.class)
                 .setParameter("employer", em.find(Employer.class, employerId)).getSingleResult();
     }
@@ -73,8 +73,8 @@ public class Employees {
 
     public EmployeeView create(Long employerId, EmployeeData data) {
         Caller caller = callers.current();
-        caller.requireAnyRole(Role.HR, Role.ADMIN);
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.HR, Role.ADMIN);
         Employer employer = em.find(Employer.class, employerId);
         Employee e = apply(em, newEmployee(employer, data.matricule()), data);
         if (exists(employer, e.getMatricule())) {

@@ -32,8 +32,8 @@ public class OrgUnits {
     /** Units of the employer ordered by their path in the tree. */
     public List<OrgUnitView> list(Long employerId) {
         Caller caller = callers.current();
-        caller.requireAnyRole(Role.HR, Role.ADMIN);
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.HR, Role.ADMIN);
         return em.createNamedQuery("OrgUnit.byEmployer", OrgUnit.class)
                 .setParameter("employer", em.find(Employer.class, employerId)).getResultList().stream()
                 .map(OrgUnitView::of).sorted(Comparator.comparing(OrgUnitView::path)).toList();
@@ -52,8 +52,8 @@ public class OrgUnits {
 
     public OrgUnitView create(Long employerId, Long parentId, String name) {
         Caller caller = callers.current();
-        caller.requireAnyRole(Role.ADMIN);
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.ADMIN);
         Employer employer = em.find(Employer.class, employerId);
         OrgUnit parent = parentId == null ? null : load(caller, parentId);
         OrgUnit unit;

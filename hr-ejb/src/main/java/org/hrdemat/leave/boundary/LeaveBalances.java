@@ -59,8 +59,8 @@ public class LeaveBalances {
     /** Balances of every active agent of the employer, for HR/ADMIN. */
     public List<AgentBalances> ofEmployer(Long employerId, int year) {
         Caller caller = callers.current();
-        caller.requireAnyRole(Role.HR, Role.ADMIN);
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.HR, Role.ADMIN);
         return em.createNamedQuery("Employee.byEmployer", Employee.class)
                 .setParameter("employer", em.find(org.hrdemat.identity.entity.Employer.class, employerId))
                 .getResultList().stream().filter(Employee::isActive)

@@ -218,8 +218,8 @@ public class LeaveRequests {
     /** All requests of an employer, for HR and ADMIN, optionally filtered by status and period. */
     public List<LeaveRequestView> ofEmployer(Long employerId, LeaveStatus status, LocalDate from, LocalDate to) {
         Caller caller = callers.current();
-        caller.requireAnyRole(Role.HR, Role.ADMIN);
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.HR, Role.ADMIN);
         return em.createNamedQuery("LeaveRequest.ofEmployer", LeaveRequest.class)
                 .setParameter("employer", em.find(Employer.class, employerId)).getResultList().stream()
                 .filter(r -> status == null || r.getStatus() == status)

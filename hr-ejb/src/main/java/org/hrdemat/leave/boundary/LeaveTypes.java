@@ -46,8 +46,8 @@ public class LeaveTypes {
     public LeaveTypeView configure(Long employerId, String code, long expectedVersion, String label,
                                    boolean needsDocument, boolean halfDaysAllowed, BigDecimal rttDays, boolean active) {
         Caller caller = callers.current();
-        caller.requireAnyRole(Role.ADMIN);
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.ADMIN);
         LeaveType type = new LeaveLedger(em).type(em.find(Employer.class, employerId), code);
         if (type == null) {
             throw new NotFoundException();
