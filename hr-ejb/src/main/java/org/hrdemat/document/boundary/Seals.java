@@ -22,14 +22,13 @@ import org.hrdemat.document.control.MasterKey;
 import org.hrdemat.document.control.PdfA;
 import org.hrdemat.document.control.PdfSealer;
 import org.hrdemat.document.control.Pki;
+import org.hrdemat.document.control.SealKeys;
 import org.hrdemat.document.entity.EmployerSeal;
 import org.hrdemat.identity.boundary.Caller;
 import org.hrdemat.identity.boundary.Callers;
 import org.hrdemat.identity.entity.Employer;
 import org.hrdemat.identity.entity.Role;
-import org.hrdemat.shared.ConflictException;
 import org.hrdemat.shared.InvalidInputException;
-import org.hrdemat.shared.Settings;
 
 /**
  * The employer's seal: ADMIN installs a PKCS#12 (its password is used once, never stored); HR and ADMIN of the
@@ -109,18 +108,8 @@ public class Seals {
     }
 
     byte[] sealAsSystem(Long employerId, byte[] pdf, String reason) {
-        EmployerSeal s = currentSeal(employerId);
-        if (s == null) {
-            throw new ConflictException("seal.none");
-        }
-        try {
-            String password = master().unwrap(s.getWrappedPassword());
-            Pki.Credential credential = Pki.fromPkcs12(Base64.getDecoder().decode(s.getPkcs12()), password.toCharArray());
-            return PdfSealer.sign(pdf, credential, "seal-" + System.currentTimeMillis(), reason,
-                    em.find(Employer.class, employerId).getName(), null);
-        } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalStateException("the seal of employer " + employerId + " cannot be opened", e);
-        }
+        return PdfSealer.sign(pdf, SealKeys.load(em, employerId), "seal-" + System.currentTimeMillis(), reason,
+                em.find(Employer.class, employerId).getName(), null);
     }
 
     /** Creates the demo CA's seal for an employer (demo mode only; called at start-up by the demo data). */
@@ -151,12 +140,11 @@ public class Seals {
     }
 
     private EmployerSeal currentSeal(Long employerId) {
-        return em.createNamedQuery("EmployerSeal.current", EmployerSeal.class).setParameter("employer", employerId)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return SealKeys.current(em, employerId);
     }
 
     static MasterKey master() {
-        return MasterKey.in(Settings.dataDir().resolve("keys"));
+        return SealKeys.master();
     }
 
     static SealView view(EmployerSeal s) {

@@ -1,0 +1,168 @@
+package org.hrdemat.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Paragraph;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A payroll run over HTTP: HR imports a bulk PDF, the batch job splits and seals it, HR reviews and publishes,
+ * the agent downloads a sealed payslip (checked by pdfsig); others get 404; a correction is a new version.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PayslipIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive app() {
+        return Deployments.application();
+    }
+
+    static byte[] bulk(String... pages) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out)); Document doc = new Document(pdf)) {
+            for (int i = 0; i < pages.length; i++) {
+                if (i > 0) {
+                    doc.add(new AreaBreak());
+                }
+                doc.add(new Paragraph(pages[i] == null ? " " : pages[i]));
+            }
+        }
+        return out.toByteArray();
+    }
+
+    static Http.Reply upload(String login, String period, byte[] file, String fileName) {
+        String boundary = "----hrdemat" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"period\"\r\n\r\n" + period + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return Http.post("/api/v1/payroll-runs", login, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
+    static JsonObject waitUntilReady(long runId) throws InterruptedException {
+        Instant end = Instant.now().plusSeconds(90);
+        JsonObject run = null;
+        while (Instant.now().isBefore(end)) {
+            run = JsonBodies.object(Http.get("/api/v1/payroll-runs/" + runId, "rh").body());
+            String status = run.getString("status");
+            if (status.equals("READY") || status.equals("FAILED")) {
+                return run;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("run not ready: " + run);
+    }
+
+    static HttpResponse<byte[]> download(long payslipId, String login) throws Exception {
+        return HttpClient.newHttpClient().send(Http.request("/api/v1/payslips/" + payslipId + "/pdf", login)
+                .setHeader("Accept", "application/pdf").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static List<JsonObject> payslipsOf(String login, String period) {
+        return JsonBodies.array(Http.get("/api/v1/me/payslips", login).body()).getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("period").equals(period)).toList();
+    }
+
+    @Test
+    void hrImportsAndPublishesTheAgentDownloadsASealedPayslip() throws Exception {
+        String period = "2026-10";
+        byte[] pdf = bulk("Bulletin de paie Matricule : A001 octobre 2026", "Matricule : A001 net à payer 2 100,00",
+                "Matricule : A002", "Matricule : X999", null, "Matricule : M001");
+        Http.Reply created = upload("rh", period, pdf, "paie-2026-10.pdf");
+        assertEquals(201, created.status(), created.body());
+        long runId = JsonBodies.object(created.body()).getJsonNumber("id").longValue();
+
+        JsonObject run = waitUntilReady(runId);
+        assertEquals("READY", run.getString("status"), run.toString());
+        assertEquals(3, run.getInt("matched"));
+        assertEquals(100, run.getInt("progress"));
+        assertTrue(run.getJsonArray("unknownMatricules").toString().contains("X999"), run.toString());
+        assertTrue(run.getJsonArray("missingEmployees").toString().contains("R001"), run.toString());
+        assertTrue(payslipsOf("agent", period).isEmpty(), "nothing reaches agents before publication");
+
+        Http.Reply published = Http.post("/api/v1/payroll-runs/" + runId + "/publish", "rh", "application/json", new byte[0]);
+        assertEquals(200, published.status(), published.body());
+        assertEquals(409, Http.post("/api/v1/payroll-runs/" + runId + "/publish", "rh", "application/json", new byte[0]).status());
+
+        List<JsonObject> mine = payslipsOf("agent", period);
+        assertEquals(1, mine.size());
+        long payslipId = mine.get(0).getJsonNumber("id").longValue();
+        HttpResponse<byte[]> got = download(payslipId, "agent");
+        assertEquals(200, got.statusCode());
+        assertEquals("no-store", got.headers().firstValue("Cache-Control").orElse(""));
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(got.body())))) {
+            assertEquals(2, doc.getNumberOfPages());
+        }
+        Path file = Files.createTempFile("payslip", ".pdf");
+        Files.write(file, got.body());
+        Process p = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        assertTrue(out.contains("Signature is Valid") && out.contains("Total document signed"), out);
+
+        assertEquals(404, download(payslipId, "agent2").statusCode());
+        assertEquals(404, download(payslipId, "rh2").statusCode());
+        assertEquals(200, download(payslipId, "rh").statusCode());
+        assertTrue(Http.get("/api/v1/audit/events?action=PAYSLIP_DOWNLOAD&actor=agent", "admin").body()
+                .contains("payslip:" + payslipId));
+        assertTrue(Http.get("/api/v1/audit/events?action=ACCESS_DENIED&actor=agent2", "admin").body()
+                .contains("payslip:" + payslipId));
+    }
+
+    @Test
+    void aCorrectionAfterPublicationIsANewVersionAndTheOldOneStays() throws Exception {
+        String period = "2026-09";
+        Http.Reply first = upload("rh", period, bulk("Matricule : A002 septembre"), "paie.pdf");
+        long run1 = JsonBodies.object(first.body()).getJsonNumber("id").longValue();
+        waitUntilReady(run1);
+        assertEquals(200, Http.post("/api/v1/payroll-runs/" + run1 + "/publish", "rh", "application/json", new byte[0]).status());
+
+        Http.Reply second = upload("rh", period, bulk("Matricule : A002 septembre corrigé"), "paie-corrigee.pdf");
+        assertEquals(201, second.status(), second.body());
+        long run2 = JsonBodies.object(second.body()).getJsonNumber("id").longValue();
+        waitUntilReady(run2);
+        assertEquals(200, Http.post("/api/v1/payroll-runs/" + run2 + "/publish", "rh", "application/json", new byte[0]).status());
+
+        List<JsonObject> versions = payslipsOf("agent2", period);
+        assertEquals(2, versions.size(), versions.toString());
+        assertEquals(2, versions.get(0).getInt("version"));
+        assertEquals(1, versions.get(1).getInt("version"));
+        assertEquals(200, download(versions.get(1).getJsonNumber("id").longValue(), "agent2").statusCode());
+    }
+
+    @Test
+    void badInputIsRefusedAndOnlyHrImports() {
+        assertEquals(400, upload("rh", "2026-13", bulk("Matricule : A001"), "x.pdf").status());
+        Http.Reply notPdf = upload("rh", "2026-08", "MZ not a pdf".getBytes(StandardCharsets.ISO_8859_1), "x.pdf");
+        assertEquals(400, notPdf.status());
+        assertEquals("payroll.notPdf", JsonBodies.object(notPdf.body()).getString("key"));
+        assertEquals(403, upload("agent", "2026-08", bulk("Matricule : A001"), "x.pdf").status());
+    }
+}

@@ -1,0 +1,132 @@
+package org.hrdemat.payslip.batch;
+
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfReader;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hrdemat.document.control.SealKeys;
+import org.hrdemat.identity.entity.Employee;
+import org.hrdemat.identity.entity.Employer;
+import org.hrdemat.payslip.control.BulkPayslipSplitter;
+import org.hrdemat.payslip.entity.PayrollRun;
+import org.hrdemat.payslip.entity.PayrollRunIssue;
+import org.hrdemat.payslip.entity.PayrollRunItem;
+import org.hrdemat.payslip.entity.Payslip;
+
+/**
+ * The database work of the payroll job, each method in its own (or the chunk's) transaction. Runs as the system,
+ * not as a user: only the job calls it, for a run that HR created and started.
+ */
+@Stateless
+public class PayrollJobSteps {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Records the job execution of a run. A bulk update, so that it never conflicts with the job's own first
+     * update of the run (the job may already be running).
+     */
+    public void started(long runId, long executionId) {
+        em.createQuery("update PayrollRun r set r.jobExecutionId = :e, r.status = :s where r.id = :id and r.status = :imported")
+                .setParameter("e", executionId).setParameter("s", org.hrdemat.payslip.entity.RunStatus.PROCESSING)
+                .setParameter("imported", org.hrdemat.payslip.entity.RunStatus.IMPORTED)
+                .setParameter("id", runId).executeUpdate();
+    }
+
+    /** Splits the source into items and records the issues; does nothing when a restart finds it already done. */
+    public int analyse(long runId) {
+        PayrollRun run = em.find(PayrollRun.class, runId);
+        List<PayrollRunItem> existing = em.createNamedQuery("PayrollRunItem.ofRun", PayrollRunItem.class)
+                .setParameter("run", runId).getResultList();
+        if (!existing.isEmpty()) {
+            return existing.size();
+        }
+        byte[] source = SealKeys.store().get(run.getSourceSha());
+        Employer employer = em.find(Employer.class, run.getEmployerId());
+        Map<String, Employee> byMatricule = new HashMap<>();
+        for (Employee e : em.createNamedQuery("Employee.byEmployer", Employee.class).setParameter("employer", employer)
+                .getResultList()) {
+            byMatricule.put(e.getMatricule(), e);
+        }
+        BulkPayslipSplitter.Result split;
+        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(source)))) {
+            split = new BulkPayslipSplitter(null).split(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Set<String> seen = new HashSet<>();
+        int items = 0;
+        for (BulkPayslipSplitter.Slice s : split.slices()) {
+            Employee e = byMatricule.get(s.matricule());
+            if (!seen.add(s.matricule())) {
+                em.persist(new PayrollRunIssue(runId, "DUPLICATE", s.matricule() + " (pages " + s.firstPage() + "–"
+                        + s.lastPage() + ")"));
+                continue;
+            }
+            em.persist(new PayrollRunItem(runId, s.matricule(), e == null ? null : e.getId(), s.firstPage(), s.lastPage()));
+            items++;
+            if (e == null) {
+                em.persist(new PayrollRunIssue(runId, "UNKNOWN_MATRICULE", s.matricule() + " (pages " + s.firstPage()
+                        + "–" + s.lastPage() + ")"));
+            }
+        }
+        for (Integer page : split.pagesWithoutMatricule()) {
+            em.persist(new PayrollRunIssue(runId, "PAGE_WITHOUT_MATRICULE", "page " + page));
+        }
+        for (Employee e : byMatricule.values()) {
+            if (e.isActive() && !seen.contains(e.getMatricule())) {
+                em.persist(new PayrollRunIssue(runId, "NO_PAYSLIP", e.getMatricule() + " " + e.fullName()));
+            }
+        }
+        run.analysed(items);
+        return items;
+    }
+
+    /** The pending items after the checkpoint, in order. */
+    public List<PayrollRunItem> pendingAfter(long runId, long afterId, int max) {
+        return em.createNamedQuery("PayrollRunItem.pendingAfter", PayrollRunItem.class).setParameter("run", runId)
+                .setParameter("after", afterId).setMaxResults(max).getResultList();
+    }
+
+    public PayrollRun run(long runId) {
+        return em.find(PayrollRun.class, runId);
+    }
+
+    /** Records produced payslips in the chunk's transaction: item DONE and payslip row together. */
+    public void record(long runId, List<Produced> produced) {
+        PayrollRun run = em.find(PayrollRun.class, runId);
+        for (Produced p : produced) {
+            PayrollRunItem item = em.find(PayrollRunItem.class, p.itemId());
+            if (!"PENDING".equals(item.getStatus())) {
+                continue; // already recorded by an earlier execution
+            }
+            item.done(p.sha());
+            em.persist(new Payslip(run.getEmployerId(), item.getEmployeeId(), runId, item.getId(), run.getPeriod(), p.sha()));
+        }
+        em.flush();
+        run.progressed(em.createNamedQuery("PayrollRunItem.countDone", Long.class).setParameter("run", runId)
+                .getSingleResult().intValue());
+    }
+
+    public void finish(long runId) {
+        em.find(PayrollRun.class, runId).ready();
+    }
+
+    public void fail(long runId) {
+        em.find(PayrollRun.class, runId).failed();
+    }
+
+    /** A produced payslip: its item and the SHA-256 of the sealed PDF in the store. */
+    public record Produced(long itemId, String sha) implements java.io.Serializable {
+    }
+}

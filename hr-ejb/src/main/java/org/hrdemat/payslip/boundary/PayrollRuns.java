@@ -1,0 +1,205 @@
+package org.hrdemat.payslip.boundary;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Properties;
+import org.hrdemat.audit.boundary.AuditEntry;
+import org.hrdemat.audit.boundary.AuditLog;
+import org.hrdemat.document.control.SealKeys;
+import org.hrdemat.identity.boundary.Caller;
+import org.hrdemat.identity.boundary.Callers;
+import org.hrdemat.identity.entity.Employee;
+import org.hrdemat.identity.entity.Role;
+import org.hrdemat.notification.boundary.Notifications;
+import org.hrdemat.payslip.entity.PayrollRun;
+import org.hrdemat.payslip.entity.PayrollRunIssue;
+import org.hrdemat.payslip.entity.PayrollRunItem;
+import org.hrdemat.payslip.entity.Payslip;
+import org.hrdemat.payslip.entity.RunStatus;
+import org.hrdemat.shared.ConflictException;
+import org.hrdemat.shared.InvalidInputException;
+import org.hrdemat.shared.NotFoundException;
+import org.hrdemat.shared.Settings;
+
+/**
+ * Payroll runs for HR: import the payroll software's bulk PDF for a period, follow the job, review, publish.
+ * Nothing reaches agents before publication; a published run is never replaced.
+ */
+@Stateless
+public class PayrollRuns {
+
+    public static final int MAX_BYTES = 200 * 1024 * 1024;
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Callers callers;
+
+    @EJB
+    AuditLog audit;
+
+    @EJB
+    Notifications notifications;
+
+    @EJB
+    org.hrdemat.payslip.batch.PayrollJobSteps steps;
+
+    @Inject
+    Clock clock;
+
+    /** Stores the source and creates the run; an unpublished run of the same period is replaced. */
+    public RunView importPdf(Long employerId, String period, byte[] pdf, String fileName) {
+        Caller caller = callers.current();
+        callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.HR);
+        if (period == null || !period.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            throw new InvalidInputException("payroll.period");
+        }
+        if (pdf == null || pdf.length < 5 || pdf.length > MAX_BYTES
+                || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            throw new InvalidInputException("payroll.notPdf");
+        }
+        try (var doc = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(
+                new ByteArrayInputStream(pdf)))) {
+            if (doc.getNumberOfPages() == 0) {
+                throw new InvalidInputException("payroll.notPdf");
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException iie) {
+                throw iie;
+            }
+            throw new InvalidInputException("payroll.notPdf");
+        }
+        if (SealKeys.current(em, employerId) == null) {
+            throw new ConflictException("seal.none");
+        }
+        for (PayrollRun previous : em.createNamedQuery("PayrollRun.openOfPeriod", PayrollRun.class)
+                .setParameter("employer", employerId).setParameter("period", period)
+                .setParameter("statuses", EnumSet.of(RunStatus.IMPORTED, RunStatus.READY, RunStatus.FAILED))
+                .getResultList()) {
+            previous.replaced();
+        }
+        String sha = SealKeys.store().put(pdf);
+        PayrollRun run = new PayrollRun(employerId, period, "PDF", fileName, sha, caller.login(), clock.instant());
+        em.persist(run);
+        em.flush();
+        audit.record(AuditEntry.success(caller.login(), employerId, "PAYROLL_IMPORT", "run:" + run.getId(),
+                period + " " + fileName + " sha256=" + sha));
+        return view(run);
+    }
+
+    /** Starts the job of an imported run (after the import's transaction has committed). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public RunView start(Long runId) {
+        Caller caller = callers.current();
+        PayrollRun run = load(caller, runId);
+        if (run.getStatus() != RunStatus.IMPORTED) {
+            throw new ConflictException("payroll.notImported");
+        }
+        Properties props = new Properties();
+        props.setProperty("runId", String.valueOf(runId));
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long execution = operator.start("payroll-run", props);
+        steps.started(runId, execution);
+        return view(em.find(PayrollRun.class, runId));
+    }
+
+    /** Restarts a failed or interrupted run: only the payslips not yet produced are made. */
+    public RunView restart(Long runId) {
+        Caller caller = callers.current();
+        PayrollRun run = load(caller, runId);
+        if (run.getJobExecutionId() == null || run.getStatus() == RunStatus.READY
+                || run.getStatus() == RunStatus.PUBLISHED || run.getStatus() == RunStatus.REPLACED) {
+            throw new ConflictException("payroll.notRestartable");
+        }
+        Properties props = new Properties();
+        props.setProperty("runId", String.valueOf(runId)); // restart parameters replace the original ones
+        long execution = BatchRuntime.getJobOperator().restart(run.getJobExecutionId(), props);
+        em.createQuery("update PayrollRun r set r.jobExecutionId = :e where r.id = :id")
+                .setParameter("e", execution).setParameter("id", runId).executeUpdate();
+        return view(run);
+    }
+
+    public RunView find(Long runId) {
+        return view(load(callers.current(), runId));
+    }
+
+    public List<RunView> ofEmployer(Long employerId) {
+        Caller caller = callers.current();
+        callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.HR, Role.ADMIN);
+        return em.createNamedQuery("PayrollRun.ofEmployer", PayrollRun.class).setParameter("employer", employerId)
+                .setMaxResults(60).getResultList().stream().map(this::view).toList();
+    }
+
+    /** Publishes a ready run: each payslip gets its version and availability date, each agent a notice. */
+    public RunView publish(Long runId) {
+        Caller caller = callers.current();
+        PayrollRun run = load(caller, runId);
+        caller.requireAnyRole(Role.HR);
+        run.publish(caller.login(), clock.instant());
+        LocalDate today = LocalDate.now(clock.withZone(PARIS));
+        int count = 0;
+        for (Payslip p : em.createNamedQuery("Payslip.ofRun", Payslip.class).setParameter("run", runId).getResultList()) {
+            int previous = em.createNamedQuery("Payslip.maxVersion", Integer.class).setParameter("employee", p.getEmployeeId())
+                    .setParameter("period", p.getPeriod()).getSingleResult();
+            Employee e = em.find(Employee.class, p.getEmployeeId());
+            p.publish(previous, clock.instant(), availableUntil(e, today));
+            notifications.queue(e.getEmail(), "[RH Démat] Votre bulletin de paie " + p.getPeriod() + " est disponible",
+                    "Bonjour " + e.fullName() + ",\n\nVotre bulletin de paie de " + p.getPeriod()
+                            + (previous > 0 ? " (version corrigée)" : "") + " est disponible dans votre espace :\n"
+                            + Settings.baseUrl() + "/payslip/mine.xhtml\n\nIl n'est jamais envoyé par courriel.\n\n-- RH Démat");
+            count++;
+        }
+        em.flush();
+        audit.record(AuditEntry.success(caller.login(), run.getEmployerId(), "PAYROLL_PUBLISH", "run:" + runId,
+                run.getPeriod() + ", " + count + " payslip(s)"));
+        return view(run);
+    }
+
+    /** 50 years from issue, the legal availability (the "until the agent's 75th birthday" option comes later). */
+    static LocalDate availableUntil(Employee e, LocalDate issue) {
+        return issue.plusYears(50);
+    }
+
+    private PayrollRun load(Caller caller, Long runId) {
+        PayrollRun run = runId == null ? null : em.find(PayrollRun.class, runId);
+        if (run == null) {
+            throw new NotFoundException();
+        }
+        callers.requireEmployer(caller, run.getEmployerId(), "run:" + runId);
+        caller.requireAnyRole(Role.HR, Role.ADMIN);
+        return run;
+    }
+
+    RunView view(PayrollRun run) {
+        List<PayrollRunItem> items = em.createNamedQuery("PayrollRunItem.ofRun", PayrollRunItem.class)
+                .setParameter("run", run.getId()).getResultList();
+        List<PayrollRunIssue> issues = em.createNamedQuery("PayrollRunIssue.ofRun", PayrollRunIssue.class)
+                .setParameter("run", run.getId()).getResultList();
+        int matched = (int) items.stream().filter(i -> i.getEmployeeId() != null).count();
+        int done = (int) items.stream().filter(i -> "DONE".equals(i.getStatus())).count();
+        return new RunView(run.getId(), run.getPeriod(), run.getSourceName(), run.getStatus(), matched, done,
+                RunView.percent(run.getStatus(), matched, done), matched,
+                issues.stream().filter(i -> i.getKind().equals("UNKNOWN_MATRICULE")).map(PayrollRunIssue::getDetail).toList(),
+                issues.stream().filter(i -> i.getKind().equals("NO_PAYSLIP")).map(PayrollRunIssue::getDetail).toList(),
+                issues.stream().filter(i -> !i.getKind().equals("UNKNOWN_MATRICULE") && !i.getKind().equals("NO_PAYSLIP"))
+                        .map(i -> i.getKind() + ": " + i.getDetail()).toList(),
+                run.getCreatedAt(), run.getPublishedAt());
+    }
+}

@@ -1,0 +1,73 @@
+package org.hrdemat.payslip.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.hrdemat.audit.boundary.AuditEntry;
+import org.hrdemat.audit.boundary.AuditLog;
+import org.hrdemat.document.control.SealKeys;
+import org.hrdemat.identity.boundary.Caller;
+import org.hrdemat.identity.boundary.Callers;
+import org.hrdemat.identity.entity.Employee;
+import org.hrdemat.identity.entity.Role;
+import org.hrdemat.payslip.entity.Payslip;
+import org.hrdemat.shared.NotFoundException;
+
+/** The agent's digital safe: their published payslips, newest first; every download audited. */
+@Stateless
+public class Payslips {
+
+    /** A payslip as lists show it. */
+    public record PayslipView(Long id, String period, int version, Instant publishedAt, LocalDate availableUntil)
+            implements Serializable {
+    }
+
+    /** A payslip's PDF and the name to give it. */
+    public record Download(String fileName, byte[] pdf) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Callers callers;
+
+    @EJB
+    AuditLog audit;
+
+    public List<PayslipView> mine() {
+        Caller caller = callers.current();
+        if (caller.employeeId() == null) {
+            return List.of();
+        }
+        return em.createNamedQuery("Payslip.publishedOf", Payslip.class).setParameter("employee", caller.employeeId())
+                .getResultList().stream().map(p -> new PayslipView(p.getId(), p.getPeriod(), p.getVersion(),
+                        p.getPublishedAt(), p.getAvailableUntil())).toList();
+    }
+
+    /** The sealed PDF: its agent (once published) or HR/ADMIN of the employer; anyone else gets 404, audited. */
+    public Download pdf(Long id) {
+        Caller caller = callers.current();
+        Payslip p = id == null ? null : em.find(Payslip.class, id);
+        if (p == null) {
+            throw new NotFoundException();
+        }
+        boolean own = Objects.equals(p.getEmployeeId(), caller.employeeId()) && p.getPublishedAt() != null;
+        boolean hr = caller.hasAnyRole(Role.HR, Role.ADMIN) && caller.mayActFor(p.getEmployerId());
+        if (!own && !hr) {
+            throw callers.denied(caller, p.getEmployerId(), "payslip:" + id);
+        }
+        byte[] pdf = SealKeys.store().get(p.getDocumentSha());
+        Employee e = em.find(Employee.class, p.getEmployeeId());
+        audit.record(AuditEntry.success(caller.login(), p.getEmployerId(), "PAYSLIP_DOWNLOAD", "payslip:" + id,
+                p.getPeriod() + " v" + p.getVersion() + " of " + e.getMatricule()));
+        return new Download("bulletin-" + p.getPeriod() + "-" + e.getMatricule()
+                + (p.getVersion() > 1 ? "-v" + p.getVersion() : "") + ".pdf", pdf);
+    }
+}

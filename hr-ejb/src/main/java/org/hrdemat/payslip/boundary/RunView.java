@@ -1,0 +1,18 @@
+package org.hrdemat.payslip.boundary;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.hrdemat.payslip.entity.RunStatus;
+
+/** A payroll run as HR follows it: progress, what matched, what is wrong. */
+public record RunView(Long id, String period, String sourceName, RunStatus status, int total, int done, int progress,
+                      int matched,
+                      List<String> unknownMatricules, List<String> missingEmployees, List<String> otherIssues,
+                      Instant createdAt, Instant publishedAt) implements Serializable {
+
+    /** Percentage of the payslips produced. */
+    static int percent(RunStatus status, int total, int done) {
+        return total == 0 ? (status == RunStatus.READY || status == RunStatus.PUBLISHED ? 100 : 0) : 100 * done / total;
+    }
+}

@@ -1,0 +1,33 @@
+package org.hrdemat.web.api;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hrdemat.payslip.boundary.Payslips;
+
+/** A payslip's sealed PDF (its agent, or HR of the employer; others 404). */
+@Path("/payslips")
+@RequestScoped
+@Tag(name = "payslips")
+public class PayslipsResource {
+
+    @EJB
+    Payslips payslips;
+
+    @GET
+    @Path("{id}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The sealed PDF; every download is audited; never cached")
+    public Response pdf(@PathParam("id") Long id) {
+        Payslips.Download d = payslips.pdf(id);
+        return Response.ok(d.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+}
