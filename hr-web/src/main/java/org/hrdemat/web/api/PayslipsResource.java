@@ -24,10 +24,10 @@ public class PayslipsResource {
     @Path("{id}/pdf")
     @Produces("application/pdf")
     @Operation(summary = "The sealed PDF; every download is audited; never cached")
-    public Response pdf(@PathParam("id") Long id) {
+    public Response pdf(@PathParam("id") Long id, @jakarta.ws.rs.QueryParam("inline") boolean inline) {
         Payslips.Download d = payslips.pdf(id);
         return Response.ok(d.pdf(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
+                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + d.fileName() + "\"")
                 .header("Cache-Control", "no-store").build();
     }
 }

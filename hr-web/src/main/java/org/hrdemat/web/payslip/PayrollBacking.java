@@ -1,0 +1,107 @@
+package org.hrdemat.web.payslip;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.hrdemat.payslip.boundary.PayrollRuns;
+import org.hrdemat.payslip.boundary.RunView;
+import org.hrdemat.payslip.entity.RunStatus;
+import org.hrdemat.shared.BusinessException;
+import org.hrdemat.web.shell.Pages;
+import org.hrdemat.web.shell.UserSession;
+
+/** HR's payroll page: import a bulk PDF for a period, follow the job, review, publish. */
+@Named
+@ViewScoped
+public class PayrollBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient PayrollRuns runs;
+
+    @Inject
+    UserSession session;
+
+    private List<RunView> list;
+    private String period;
+    private transient Part file;
+
+    @PostConstruct
+    void load() {
+        list = runs.ofEmployer(session.getEmployerId());
+    }
+
+    public void upload() {
+        if (file == null || file.getSize() == 0) {
+            Pages.error("payroll.notPdf");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            RunView created = runs.importPdf(session.getEmployerId(), period, in.readNBytes(PayrollRuns.MAX_BYTES + 1),
+                    file.getSubmittedFileName());
+            runs.start(created.id());
+            Pages.info("payroll.started");
+            load();
+        } catch (BusinessException e) {
+            Pages.error(e, "payroll");
+        } catch (IOException e) {
+            Pages.error("payroll.notPdf");
+        }
+    }
+
+    public void publish(Long runId) {
+        try {
+            runs.publish(runId);
+            Pages.info("payroll.published");
+        } catch (BusinessException e) {
+            Pages.error(e, null);
+        }
+        load();
+    }
+
+    public void restart(Long runId) {
+        try {
+            runs.restart(runId);
+        } catch (BusinessException e) {
+            Pages.error(e, null);
+        }
+        load();
+    }
+
+    /** Reloads while a run is being produced (the page polls). */
+    public void refresh() {
+        load();
+    }
+
+    public boolean isRunning() {
+        return list.stream().anyMatch(r -> r.status() == RunStatus.PROCESSING || r.status() == RunStatus.IMPORTED);
+    }
+
+    public List<RunView> getList() {
+        return list;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+}

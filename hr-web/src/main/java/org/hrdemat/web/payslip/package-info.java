@@ -1,0 +1,2 @@
+/** Payslip pages: the agent's digital safe, HR's payroll runs. */
+package org.hrdemat.web.payslip;
