@@ -127,6 +127,25 @@ class PayslipIT {
         p.waitFor(30, TimeUnit.SECONDS);
         assertTrue(out.contains("Signature is Valid") && out.contains("Total document signed"), out);
 
+        Http.Reply verified = Http.post("/api/v1/payslips/verify", null, "application/pdf", got.body());
+        assertEquals(200, verified.status(), verified.body());
+        JsonObject v = JsonBodies.object(verified.body());
+        assertTrue(v.getBoolean("valid"));
+        assertEquals("J. D.", v.getString("initials"));
+        assertEquals(period, v.getString("period"));
+        byte[] altered = got.body().clone();
+        altered[altered.length / 2] ^= 0x20;
+        assertEquals(false, JsonBodies.object(Http.post("/api/v1/payslips/verify", null, "application/pdf", altered).body())
+                .getBoolean("valid"));
+
+        HttpResponse<byte[]> zip = HttpClient.newHttpClient().send(Http.request("/api/v1/me/payslips/zip", "agent")
+                .setHeader("Accept", "application/zip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, zip.statusCode());
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            java.util.zip.ZipEntry entry = in.getNextEntry();
+            assertTrue(entry != null && entry.getName().startsWith("bulletin-"), String.valueOf(entry));
+        }
+
         assertEquals(404, download(payslipId, "agent2").statusCode());
         assertEquals(404, download(payslipId, "rh2").statusCode());
         assertEquals(200, download(payslipId, "rh").statusCode());

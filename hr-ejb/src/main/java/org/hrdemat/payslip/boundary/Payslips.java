@@ -32,6 +32,11 @@ public class Payslips {
     public record Download(String fileName, byte[] pdf) {
     }
 
+    /** What an authenticity check tells a third party: only initials, the period and the employer. */
+    public record Verification(boolean valid, String initials, String period, int version, String employer)
+            implements Serializable {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -49,6 +54,53 @@ public class Payslips {
         return em.createNamedQuery("Payslip.publishedOf", Payslip.class).setParameter("employee", caller.employeeId())
                 .getResultList().stream().map(p -> new PayslipView(p.getId(), p.getPeriod(), p.getVersion(),
                         p.getPublishedAt(), p.getAvailableUntil())).toList();
+    }
+
+    /**
+     * Public authenticity check (a bank, a landlord): the file is valid when it is, byte for byte, a published
+     * payslip of this installation. Answers initials only. No login; the check is audited without personal data.
+     */
+    public Verification verify(byte[] pdf) {
+        if (pdf == null || pdf.length == 0) {
+            return new Verification(false, null, null, 0, null);
+        }
+        String sha = org.hrdemat.document.control.Sha256.of(pdf);
+        List<Payslip> found = em.createNamedQuery("Payslip.bySha", Payslip.class).setParameter("sha", sha).getResultList();
+        if (found.isEmpty()) {
+            audit.record(AuditEntry.failure("anonymous", null, "PAYSLIP_VERIFY", null, "no match"));
+            return new Verification(false, null, null, 0, null);
+        }
+        Payslip p = found.get(0);
+        Employee e = em.find(Employee.class, p.getEmployeeId());
+        audit.record(AuditEntry.success("anonymous", p.getEmployerId(), "PAYSLIP_VERIFY", "payslip:" + p.getId(), "match"));
+        return new Verification(true, e.getFirstName().charAt(0) + ". " + e.getLastName().charAt(0) + ".", p.getPeriod(),
+                p.getVersion(), e.getEmployer().getName());
+    }
+
+    /** All of the caller's published payslips in one ZIP (portability), audited. */
+    public byte[] zipOfMine() {
+        Caller caller = callers.current();
+        if (caller.employeeId() == null) {
+            return new byte[0];
+        }
+        Employee e = em.find(Employee.class, caller.employeeId());
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int n = 0;
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (Payslip p : em.createNamedQuery("Payslip.publishedOf", Payslip.class)
+                    .setParameter("employee", caller.employeeId()).getResultList()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("bulletin-" + p.getPeriod() + "-" + e.getMatricule()
+                        + (p.getVersion() > 1 ? "-v" + p.getVersion() : "") + ".pdf"));
+                zip.write(SealKeys.store().get(p.getDocumentSha()));
+                zip.closeEntry();
+                n++;
+            }
+        } catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        audit.record(AuditEntry.success(caller.login(), e.getEmployer().getId(), "PAYSLIP_DOWNLOAD_ALL",
+                "employee:" + e.getId(), n + " payslip(s)"));
+        return out.toByteArray();
     }
 
     /** The sealed PDF: its agent (once published) or HR/ADMIN of the employer; anyone else gets 404, audited. */

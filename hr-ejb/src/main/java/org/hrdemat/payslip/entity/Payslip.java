@@ -19,6 +19,7 @@ import org.hrdemat.shared.ConflictException;
 @Table(name = "payslip")
 @NamedQuery(name = "Payslip.publishedOf", query = "select p from Payslip p where p.employeeId = :employee "
         + "and p.publishedAt is not null order by p.period desc, p.version desc")
+@NamedQuery(name = "Payslip.bySha", query = "select p from Payslip p where p.documentSha = :sha and p.publishedAt is not null")
 @NamedQuery(name = "Payslip.ofRun", query = "select p from Payslip p where p.runId = :run order by p.id")
 @NamedQuery(name = "Payslip.maxVersion", query = "select coalesce(max(p.version), 0) from Payslip p "
         + "where p.employeeId = :employee and p.period = :period and p.publishedAt is not null")

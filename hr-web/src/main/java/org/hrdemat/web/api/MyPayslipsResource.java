@@ -26,4 +26,14 @@ public class MyPayslipsResource {
     public List<Payslips.PayslipView> mine() {
         return payslips.mine();
     }
+
+    @GET
+    @jakarta.ws.rs.Path("zip")
+    @Produces("application/zip")
+    @Operation(summary = "All of the caller's payslips in one ZIP (portability)")
+    public jakarta.ws.rs.core.Response zip() {
+        return jakarta.ws.rs.core.Response.ok(payslips.zipOfMine(), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"mes-bulletins.zip\"")
+                .header("Cache-Control", "no-store").build();
+    }
 }

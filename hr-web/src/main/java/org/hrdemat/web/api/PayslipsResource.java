@@ -30,4 +30,20 @@ public class PayslipsResource {
                 .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + d.fileName() + "\"")
                 .header("Cache-Control", "no-store").build();
     }
+
+    @jakarta.ws.rs.POST
+    @Path("verify")
+    @jakarta.ws.rs.Consumes({"application/pdf", jakarta.ws.rs.core.MediaType.APPLICATION_OCTET_STREAM,
+        jakarta.ws.rs.core.MediaType.MULTIPART_FORM_DATA})
+    @Produces(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+    @Operation(summary = "Public: is this PDF an unmodified payslip of this installation? (initials and period only)")
+    public Payslips.Verification verify(java.io.InputStream body,
+                                        @jakarta.ws.rs.HeaderParam("Content-Type") String contentType)
+            throws java.io.IOException {
+        byte[] content = body.readNBytes(20 * 1024 * 1024);
+        if (contentType != null && contentType.startsWith("multipart/form-data")) {
+            content = MultipartFile.firstFile(content, contentType);
+        }
+        return payslips.verify(content);
+    }
 }
