@@ -184,4 +184,36 @@ class PayslipIT {
         assertEquals("payroll.notPdf", JsonBodies.object(notPdf.body()).getString("key"));
         assertEquals(403, upload("agent", "2026-08", bulk("Matricule : A001"), "x.pdf").status());
     }
+
+    @Test
+    void paperChoiceAppliesThreeMonthsLaterAndHrPrintsOnePdf() throws Exception {
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneId.of("Europe/Paris"));
+        Http.Reply chosen = Http.send(Http.request("/api/v1/me/payslip-preference", "agent2")
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"paper\":true}")).build());
+        assertEquals(200, chosen.status(), chosen.body());
+        String effective = JsonBodies.object(chosen.body()).getString("effectiveFrom");
+        assertEquals(now.plusMonths(3).toString(), effective);
+        try {
+            long early = JsonBodies.object(upload("rh", now.plusMonths(1).toString(),
+                    bulk("Matricule : A002", "Matricule : A001"), "avant.pdf").body()).getJsonNumber("id").longValue();
+            waitUntilReady(early);
+            assertEquals(409, Http.send(Http.request("/api/v1/payroll-runs/" + early + "/paper.pdf", "rh")
+                    .setHeader("Accept", "application/pdf, application/json").GET().build()).status(),
+                    "not yet effective: nothing to print");
+
+            long later = JsonBodies.object(upload("rh", effective, bulk("Matricule : A001", "Matricule : A002 papier"),
+                    "apres.pdf").body()).getJsonNumber("id").longValue();
+            waitUntilReady(later);
+            HttpResponse<byte[]> paper = HttpClient.newHttpClient().send(Http.request("/api/v1/payroll-runs/" + later
+                    + "/paper.pdf", "rh").setHeader("Accept", "application/pdf").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, paper.statusCode());
+            try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(paper.body())))) {
+                assertEquals(1, doc.getNumberOfPages());
+                assertTrue(com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(doc.getPage(1)).contains("A002"));
+            }
+        } finally {
+            Http.send(Http.request("/api/v1/me/payslip-preference", "agent2").header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"paper\":false}")).build());
+        }
+    }
 }

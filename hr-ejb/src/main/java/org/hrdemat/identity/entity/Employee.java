@@ -75,6 +75,10 @@ public class Employee {
     @Column(name = "paper_payslip", nullable = false)
     private boolean paperPayslip;
 
+    /** First payroll period (YYYY-MM) printed on paper: three months after the agent refused electronic payslips. */
+    @Column(name = "paper_from", length = 7)
+    private String paperFrom;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -128,8 +132,26 @@ public class Employee {
         this.workPattern = Objects.requireNonNull(pattern);
     }
 
-    public void choosePaperPayslips(boolean paper) {
+    /**
+     * The agent refuses electronic payslips (effective from the payroll three months later, as the law allows the
+     * employer), or comes back to them (at once).
+     */
+    public void choosePaperPayslips(boolean paper, java.time.YearMonth now) {
+        if (paper && !paperPayslip) {
+            paperFrom = now.plusMonths(3).toString();
+        } else if (!paper) {
+            paperFrom = null;
+        }
         this.paperPayslip = paper;
+    }
+
+    /** True when the payslip of that period goes on paper. */
+    public boolean paperFor(String period) {
+        return paperPayslip && paperFrom != null && paperFrom.compareTo(period) <= 0;
+    }
+
+    public String getPaperFrom() {
+        return paperFrom;
     }
 
     public void deactivate() {

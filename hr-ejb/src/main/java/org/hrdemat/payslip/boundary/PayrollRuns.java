@@ -172,6 +172,44 @@ public class PayrollRuns {
         return view(run);
     }
 
+    /**
+     * One print-ready PDF of the run's payslips for the agents who chose paper (for this period), in matricule
+     * order; 409 when there is none.
+     */
+    public byte[] paperPdf(Long runId) {
+        Caller caller = callers.current();
+        PayrollRun run = load(caller, runId);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int count = 0;
+        java.util.List<Payslip> slips = new java.util.ArrayList<>(em.createNamedQuery("Payslip.ofRun", Payslip.class)
+                .setParameter("run", runId).getResultList());
+        slips.sort(java.util.Comparator.comparing(p -> em.find(Employee.class, p.getEmployeeId()).getMatricule()));
+        try (com.itextpdf.kernel.pdf.PdfDocument merged = new com.itextpdf.kernel.pdf.PdfDocument(
+                new com.itextpdf.kernel.pdf.PdfWriter(out))) {
+            for (Payslip p : slips) {
+                if (!em.find(Employee.class, p.getEmployeeId()).paperFor(run.getPeriod())) {
+                    continue;
+                }
+                try (com.itextpdf.kernel.pdf.PdfDocument one = new com.itextpdf.kernel.pdf.PdfDocument(
+                        new com.itextpdf.kernel.pdf.PdfReader(new ByteArrayInputStream(SealKeys.store().get(p.getDocumentSha()))))) {
+                    one.copyPagesTo(1, one.getNumberOfPages(), merged);
+                }
+                count++;
+            }
+            if (count == 0) {
+                merged.addNewPage(); // an empty document cannot be closed; it is discarded below
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (count == 0) {
+            throw new ConflictException("payroll.noPaper");
+        }
+        audit.record(AuditEntry.success(caller.login(), run.getEmployerId(), "PAYROLL_PAPER_PRINT", "run:" + runId,
+                count + " paper payslip(s)"));
+        return out.toByteArray();
+    }
+
     /** 50 years from issue, the legal availability (the "until the agent's 75th birthday" option comes later). */
     static LocalDate availableUntil(Employee e, LocalDate issue) {
         return issue.plusYears(50);

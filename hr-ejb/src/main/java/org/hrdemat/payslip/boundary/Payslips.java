@@ -28,6 +28,10 @@ public class Payslips {
             implements Serializable {
     }
 
+    /** The agent's choice: paper or not, and from which payroll period it applies. */
+    public record PaperPreference(boolean paper, String effectiveFrom) implements Serializable {
+    }
+
     /** A payslip's PDF and the name to give it. */
     public record Download(String fileName, byte[] pdf) {
     }
@@ -75,6 +79,29 @@ public class Payslips {
         audit.record(AuditEntry.success("anonymous", p.getEmployerId(), "PAYSLIP_VERIFY", "payslip:" + p.getId(), "match"));
         return new Verification(true, e.getFirstName().charAt(0) + ". " + e.getLastName().charAt(0) + ".", p.getPeriod(),
                 p.getVersion(), e.getEmployer().getName());
+    }
+
+    public PaperPreference paperPreference() {
+        Caller caller = callers.current();
+        Employee e = own(caller);
+        return new PaperPreference(e.isPaperPayslip(), e.getPaperFrom());
+    }
+
+    /** The agent refuses (or accepts again) electronic payslips; audited. */
+    public PaperPreference choosePaper(boolean paper) {
+        Caller caller = callers.current();
+        Employee e = own(caller);
+        e.choosePaperPayslips(paper, java.time.YearMonth.now(java.time.ZoneId.of("Europe/Paris")));
+        audit.record(AuditEntry.success(caller.login(), e.getEmployer().getId(), "PAYSLIP_PAPER_CHOICE",
+                "employee:" + e.getId(), paper ? "paper from " + e.getPaperFrom() : "electronic"));
+        return new PaperPreference(e.isPaperPayslip(), e.getPaperFrom());
+    }
+
+    private Employee own(Caller caller) {
+        if (caller.employeeId() == null) {
+            throw new org.hrdemat.shared.ConflictException("leave.noEmployee");
+        }
+        return em.find(Employee.class, caller.employeeId());
     }
 
     /** All of the caller's published payslips in one ZIP (portability), audited. */

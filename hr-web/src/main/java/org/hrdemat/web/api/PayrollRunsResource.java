@@ -85,4 +85,14 @@ public class PayrollRunsResource {
     public RunView restart(@PathParam("id") Long id) {
         return runs.restart(id);
     }
+
+    @GET
+    @Path("{id}/paper.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "One print-ready PDF of the payslips of the agents who chose paper; 409 when none")
+    public Response paper(@PathParam("id") Long id) {
+        return Response.ok(runs.paperPdf(id), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"bulletins-papier-" + id + ".pdf\"")
+                .header("Cache-Control", "no-store").build();
+    }
 }

@@ -19,10 +19,31 @@ public class MyPayslipsBacking implements Serializable {
     transient Payslips payslips;
 
     private List<Payslips.PayslipView> list;
+    private Payslips.PaperPreference preference;
+    private boolean paper;
 
     @PostConstruct
     void load() {
         list = payslips.mine();
+        preference = payslips.paperPreference();
+        paper = preference.paper();
+    }
+
+    public void savePaper() {
+        preference = payslips.choosePaper(paper);
+        org.hrdemat.web.shell.Pages.info("payslip.paperSaved");
+    }
+
+    public Payslips.PaperPreference getPreference() {
+        return preference;
+    }
+
+    public boolean isPaper() {
+        return paper;
+    }
+
+    public void setPaper(boolean paper) {
+        this.paper = paper;
     }
 
     public List<Payslips.PayslipView> getList() {
