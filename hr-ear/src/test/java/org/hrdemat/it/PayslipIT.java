@@ -216,4 +216,56 @@ class PayslipIT {
                     .PUT(HttpRequest.BodyPublishers.ofString("{\"paper\":false}")).build());
         }
     }
+
+    @Test
+    void payrollLinesGenerateSealedPdfAPayslips() throws Exception {
+        String period = "2026-07";
+        byte[] xlsx;
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Lignes");
+            Object[][] rows = {{"Matricule", "Code", "Libellé", "Base", "Taux", "Gain", "Retenue", "Patronal"},
+                {"A001", "TRAIT", "Traitement indiciaire brut", null, null, 2150.0, null, null},
+                {"A001", "CNRACL", "Retraite CNRACL", 2150.0, 11.1, null, 238.65, 657.9},
+                {"A002", "TRAIT", "Traitement indiciaire brut", null, null, 1720.0, null, null},
+                {"Z123", "TRAIT", "Traitement", null, null, 1000.0, null, null}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Double d) {
+                        row.createCell(c).setCellValue(d);
+                    } else if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c].toString());
+                    }
+                }
+            }
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+        Http.Reply created = upload("rh", period, xlsx, "lignes.xlsx");
+        assertEquals(201, created.status(), created.body());
+        long runId = JsonBodies.object(created.body()).getJsonNumber("id").longValue();
+        JsonObject run = waitUntilReady(runId);
+        assertEquals("READY", run.getString("status"), run.toString());
+        assertEquals(2, run.getInt("matched"));
+        assertTrue(run.getJsonArray("unknownMatricules").toString().contains("Z123"));
+        assertEquals(200, Http.post("/api/v1/payroll-runs/" + runId + "/publish", "rh", "application/json", new byte[0]).status());
+
+        long id = payslipsOf("agent", period).get(0).getJsonNumber("id").longValue();
+        HttpResponse<byte[]> got = download(id, "agent");
+        assertEquals(200, got.statusCode());
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(got.body())))) {
+            String xmp = new String(doc.getXmpMetadataBytes(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("pdfaid:part"), "PDF/A");
+            String text = com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(doc.getPage(1))
+                    .replace('\u202f', ' ').replace('\u00a0', ' ');
+            assertTrue(text.contains("Net à payer 1 911,35"), text);
+        }
+        Path file = Files.createTempFile("generated", ".pdf");
+        Files.write(file, got.body());
+        Process p = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        assertTrue(out.contains("Signature is Valid") && out.contains("Total document signed"), out);
+    }
 }

@@ -53,6 +53,9 @@ public class PayrollJobSteps {
         }
         byte[] source = SealKeys.store().get(run.getSourceSha());
         Employer employer = em.find(Employer.class, run.getEmployerId());
+        if ("XLSX".equals(run.getSourceKind())) {
+            return analyseLines(run, source, employer);
+        }
         Map<String, Employee> byMatricule = new HashMap<>();
         for (Employee e : em.createNamedQuery("Employee.byEmployer", Employee.class).setParameter("employer", employer)
                 .getResultList()) {
@@ -90,6 +93,42 @@ public class PayrollJobSteps {
         }
         run.analysed(items);
         return items;
+    }
+
+    /** Payroll lines: one item per agent of the file (no pages: the payslip is generated). */
+    private int analyseLines(PayrollRun run, byte[] source, Employer employer) {
+        Map<String, Employee> byMatricule = new HashMap<>();
+        for (Employee e : em.createNamedQuery("Employee.byEmployer", Employee.class).setParameter("employer", employer)
+                .getResultList()) {
+            byMatricule.put(e.getMatricule(), e);
+        }
+        var read = new org.hrdemat.payslip.control.PayrollLinesReader().read(new ByteArrayInputStream(source));
+        Set<String> seen = new HashSet<>();
+        for (var data : read.payslips()) {
+            Employee e = byMatricule.get(data.matricule());
+            seen.add(data.matricule());
+            em.persist(new PayrollRunItem(run.getId(), data.matricule(), e == null ? null : e.getId(), 0, 0));
+            if (e == null) {
+                em.persist(new PayrollRunIssue(run.getId(), "UNKNOWN_MATRICULE", data.matricule()));
+            }
+        }
+        for (Employee e : byMatricule.values()) {
+            if (e.isActive() && !seen.contains(e.getMatricule())) {
+                em.persist(new PayrollRunIssue(run.getId(), "NO_PAYSLIP", e.getMatricule() + " " + e.fullName()));
+            }
+        }
+        run.analysed(read.payslips().size());
+        return read.payslips().size();
+    }
+
+    /** The header of a generated payslip: employer and agent as they are today. */
+    public org.hrdemat.payslip.control.PayslipGenerator.Header header(long runId, long employeeId) {
+        PayrollRun run = em.find(PayrollRun.class, runId);
+        Employer employer = em.find(Employer.class, run.getEmployerId());
+        Employee e = em.find(Employee.class, employeeId);
+        return new org.hrdemat.payslip.control.PayslipGenerator.Header(employer.getName(), employer.getSiret(),
+                e.fullName(), e.getMatricule(), e.getStatus().name().charAt(0) + e.getStatus().name().substring(1).toLowerCase(),
+                e.getOrgUnit() == null ? null : e.getOrgUnit().path(), run.getPeriod());
     }
 
     /** The pending items after the checkpoint, in order. */

@@ -39,6 +39,8 @@ public class PayslipSliceReader extends AbstractItemReader {
     private long employerId;
     private long lastId;
     private PdfDocument source;
+    private java.util.Map<String, org.hrdemat.payslip.control.PayslipData> lines;
+    private org.hrdemat.payslip.control.PayslipGenerator generator;
     private final Deque<PayrollRunItem> buffer = new ArrayDeque<>();
 
     @Override
@@ -48,6 +50,15 @@ public class PayslipSliceReader extends AbstractItemReader {
         PayrollRun run = steps.run(runId);
         employerId = run.getEmployerId();
         byte[] bytes = SealKeys.store().get(run.getSourceSha());
+        if ("XLSX".equals(run.getSourceKind())) {
+            lines = new java.util.HashMap<>();
+            new org.hrdemat.payslip.control.PayrollLinesReader().read(new ByteArrayInputStream(bytes)).payslips()
+                    .forEach(d -> lines.put(d.matricule(), d));
+            String dir = org.hrdemat.shared.Settings.get("HR_TEMPLATES_DIR");
+            generator = new org.hrdemat.payslip.control.PayslipGenerator(org.hrdemat.payslip.control.PayslipGenerator
+                    .template(dir == null ? null : java.nio.file.Path.of(dir)));
+            return;
+        }
         try {
             source = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)));
         } catch (java.io.IOException e) {
@@ -65,6 +76,10 @@ public class PayslipSliceReader extends AbstractItemReader {
         }
         PayrollRunItem item = buffer.poll();
         lastId = item.getId();
+        if (lines != null) {
+            return new Slice(item.getId(), employerId, generator.generate(steps.header(runId, item.getEmployeeId()),
+                    lines.get(item.getMatricule())));
+        }
         return new Slice(item.getId(), employerId, BulkPayslipSplitter.extract(source,
                 new BulkPayslipSplitter.Slice(item.getMatricule(), item.getFirstPage(), item.getLastPage())));
     }

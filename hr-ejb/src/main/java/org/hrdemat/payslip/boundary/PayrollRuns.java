@@ -88,12 +88,7 @@ public class PayrollRuns {
         if (SealKeys.current(em, employerId) == null) {
             throw new ConflictException("seal.none");
         }
-        for (PayrollRun previous : em.createNamedQuery("PayrollRun.openOfPeriod", PayrollRun.class)
-                .setParameter("employer", employerId).setParameter("period", period)
-                .setParameter("statuses", EnumSet.of(RunStatus.IMPORTED, RunStatus.READY, RunStatus.FAILED))
-                .getResultList()) {
-            previous.replaced();
-        }
+        replaceOpenRuns(employerId, period);
         String sha = SealKeys.store().put(pdf);
         PayrollRun run = new PayrollRun(employerId, period, "PDF", fileName, sha, caller.login(), clock.instant());
         em.persist(run);
@@ -101,6 +96,50 @@ public class PayrollRuns {
         audit.record(AuditEntry.success(caller.login(), employerId, "PAYROLL_IMPORT", "run:" + run.getId(),
                 period + " " + fileName + " sha256=" + sha));
         return view(run);
+    }
+
+    /**
+     * Stores payroll lines (XLSX) and creates the run whose job generates a PDF/A payslip per agent from the
+     * payslip template; a file with a wrong cell is refused, naming the first ones.
+     */
+    public RunView importXlsx(Long employerId, String period, byte[] xlsx, String fileName) {
+        Caller caller = callers.current();
+        callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.HR);
+        if (period == null || !period.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            throw new InvalidInputException("payroll.period");
+        }
+        if (xlsx == null || xlsx.length == 0 || xlsx.length > MAX_BYTES) {
+            throw new InvalidInputException("import.unreadable");
+        }
+        var read = new org.hrdemat.payslip.control.PayrollLinesReader().read(new ByteArrayInputStream(xlsx));
+        if (!read.problems().isEmpty()) {
+            throw new InvalidInputException("payroll.linesInvalid", read.problems().size(), read.problems().stream()
+                    .limit(5).map(p -> p.cell() == null ? "ligne " + p.row() : p.cell()).toList().toString());
+        }
+        if (read.payslips().isEmpty()) {
+            throw new InvalidInputException("import.noRows");
+        }
+        if (SealKeys.current(em, employerId) == null) {
+            throw new ConflictException("seal.none");
+        }
+        replaceOpenRuns(employerId, period);
+        String sha = SealKeys.store().put(xlsx);
+        PayrollRun run = new PayrollRun(employerId, period, "XLSX", fileName, sha, caller.login(), clock.instant());
+        em.persist(run);
+        em.flush();
+        audit.record(AuditEntry.success(caller.login(), employerId, "PAYROLL_IMPORT", "run:" + run.getId(),
+                period + " " + fileName + " (XLSX) sha256=" + sha));
+        return view(run);
+    }
+
+    private void replaceOpenRuns(Long employerId, String period) {
+        for (PayrollRun previous : em.createNamedQuery("PayrollRun.openOfPeriod", PayrollRun.class)
+                .setParameter("employer", employerId).setParameter("period", period)
+                .setParameter("statuses", EnumSet.of(RunStatus.IMPORTED, RunStatus.READY, RunStatus.FAILED))
+                .getResultList()) {
+            previous.replaced();
+        }
     }
 
     /** Starts the job of an imported run (after the import's transaction has committed). */

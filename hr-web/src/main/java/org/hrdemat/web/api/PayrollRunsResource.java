@@ -37,7 +37,7 @@ public class PayrollRunsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Imports the payroll software's bulk PDF (multipart: period, file) and starts the job")
+    @Operation(summary = "Imports the bulk PDF or the XLSX of payroll lines (multipart: period, file), starts the job")
     public Response create(List<EntityPart> parts, @QueryParam("employer") Long employerId) throws IOException {
         String period = null;
         byte[] file = null;
@@ -56,7 +56,9 @@ public class PayrollRunsResource {
             throw new InvalidInputException("payroll.notPdf");
         }
         Long employer = employerId != null ? employerId : callers.current().defaultEmployerId();
-        RunView created = runs.importPdf(employer, period, file, name);
+        // the content decides: a ZIP container is a workbook of payroll lines, anything else must be a PDF
+        boolean workbook = file.length > 4 && file[0] == 'P' && file[1] == 'K';
+        RunView created = workbook ? runs.importXlsx(employer, period, file, name) : runs.importPdf(employer, period, file, name);
         RunView started = runs.start(created.id());
         return Response.status(Response.Status.CREATED).entity(started).build();
     }

@@ -1,0 +1,102 @@
+package org.hrdemat.payslip.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+class PayslipGenerationTest {
+
+    static byte[] xlsx(Object[]... rows) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet("Lignes");
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (rows[r][c] instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (rows[r][c] != null) {
+                        row.createCell(c).setCellValue(rows[r][c].toString());
+                    }
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static final Object[] HEADER = {"Matricule", "Code", "Libellé", "Base", "Taux", "Gain", "Retenue", "Patronal"};
+
+    @Test
+    void linesAreGroupedByAgentWithTheirTotals() throws IOException {
+        byte[] file = xlsx(HEADER,
+                new Object[]{"A001", "TRAIT", "Traitement brut", null, null, 2150.00, null, null},
+                new Object[]{"A001", "NBI", "NBI", null, null, "98,50", null, null},
+                new Object[]{"A001", "CNRACL", "Retraite", 2248.50, 11.10, null, 249.58, 688.04},
+                new Object[]{"A001", "NET_IMPOSABLE", "Net imposable", null, null, 1883.00, null, null},
+                new Object[]{"A002", "TRAIT", "Traitement brut", null, null, 1720.00, null, null});
+        PayrollLinesReader.Result r = new PayrollLinesReader().read(new ByteArrayInputStream(file));
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        assertEquals(List.of("A001", "A002"), r.payslips().stream().map(PayslipData::matricule).toList());
+        PayslipData a = r.payslips().get(0);
+        assertEquals(new BigDecimal("2248.50"), a.gross());
+        assertEquals(new BigDecimal("249.58"), a.deductions());
+        assertEquals(new BigDecimal("1998.92"), a.net());
+        assertEquals(new BigDecimal("1883.00"), a.taxable());
+        assertEquals(new BigDecimal("1720.00"), r.payslips().get(1).taxable());
+    }
+
+    @Test
+    void wrongCellsAreNamedAndNothingIsRead() throws IOException {
+        byte[] file = xlsx(HEADER,
+                new Object[]{"A001", "TRAIT", "Traitement brut", null, null, "deux mille", null, null},
+                new Object[]{"a 01", "TRAIT", "x", null, null, 1, null, null});
+        PayrollLinesReader.Result r = new PayrollLinesReader().read(new ByteArrayInputStream(file));
+        assertEquals(List.of("F2", "A3"), r.problems().stream().map(PayrollLinesReader.Problem::cell).toList());
+        assertTrue(r.payslips().isEmpty());
+    }
+
+    @Test
+    void generatedPayslipIsPdfAWithEmbeddedFontsAndTheTemplatesTexts() throws Exception {
+        PayslipData d = new PayslipData("A001", List.of(
+                new PayslipData.Line("TRAIT", "Traitement indiciaire brut", null, null, new BigDecimal("2150.00"), null, null),
+                new PayslipData.Line("CNRACL", "Retraite CNRACL", new BigDecimal("2150.00"), new BigDecimal("11.10"), null,
+                        new BigDecimal("238.65"), new BigDecimal("657.90"))), null, null, null);
+        byte[] pdf = new PayslipGenerator(PayslipGenerator.template(null)).generate(new PayslipGenerator.Header(
+                "Commune de Démoville", "21670000000018", "Jean Dupont", "A001", "Titulaire", "Services techniques",
+                "2027-01"), d);
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            // French number format groups thousands with a narrow no-break space
+            String text = PdfTextExtractor.getTextFromPage(doc.getPage(1)).replace('\u202f', ' ').replace('\u00a0', ' ');
+            assertTrue(text.contains("Bulletin de paie — Période 2027-01"), text);
+            assertTrue(text.contains("Matricule : A001"), text);
+            assertTrue(text.contains("Net à payer 1 911,35 €"), text);
+            assertTrue(text.contains("conservez ce bulletin"), text);
+            String xmp = new String(doc.getXmpMetadataBytes(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("pdfaid:part"), xmp);
+            PdfDictionary fonts = doc.getPage(1).getResources().getResource(PdfName.Font);
+            for (PdfName name : fonts.keySet()) {
+                PdfDictionary font = fonts.getAsDictionary(name);
+                PdfDictionary descendant = font.getAsArray(PdfName.DescendantFonts) == null ? font
+                        : font.getAsArray(PdfName.DescendantFonts).getAsDictionary(0);
+                assertTrue(descendant.getAsDictionary(PdfName.FontDescriptor).containsKey(PdfName.FontFile2),
+                        "font " + name + " is embedded");
+            }
+        }
+    }
+}
