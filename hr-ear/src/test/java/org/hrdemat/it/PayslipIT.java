@@ -268,4 +268,58 @@ class PayslipIT {
         p.waitFor(30, TimeUnit.SECONDS);
         assertTrue(out.contains("Signature is Valid") && out.contains("Total document signed"), out);
     }
+
+    @Test
+    void anInterruptedRunRestartsWhereItStoppedWithoutMissingOrDuplicatePayslips() throws Exception {
+        // 300 agents at the second employer, so that the run lasts long enough to be stopped in the middle
+        int n = 300;
+        List<String[]> rows = new java.util.ArrayList<>();
+        rows.add(new String[]{"Matricule", "Nom", "Prénom", "Statut"});
+        String[] pages = new String[n];
+        for (int i = 0; i < n; i++) {
+            String m = String.format("R%04d", i);
+            rows.add(new String[]{m, "Agent" + i, "Test", "titulaire"});
+            pages[i] = "Bulletin Matricule : " + m;
+        }
+        assertEquals(200, Http.post("/api/v1/employees/import", "rh2",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", EmployeeImportIT.xlsx(rows)).status());
+        Http.Reply created = upload("rh2", "2026-06", bulk(pages), "gros.pdf");
+        assertEquals(201, created.status(), created.body());
+        long runId = JsonBodies.object(created.body()).getJsonNumber("id").longValue();
+
+        Instant end = Instant.now().plusSeconds(60);
+        JsonObject run = null;
+        while (Instant.now().isBefore(end)) {
+            run = JsonBodies.object(Http.get("/api/v1/payroll-runs/" + runId, "rh2").body());
+            if (run.getInt("done") > 0) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        Http.Reply stopped = Http.post("/api/v1/payroll-runs/" + runId + "/stop", "rh2", "application/json", new byte[0]);
+        assertEquals(200, stopped.status(), "the run must still be running when stopped: " + stopped.body());
+        // wait until the job has really stopped (the current chunk ends first)
+        Instant stopEnd = Instant.now().plusSeconds(60);
+        Http.Reply restarted;
+        do {
+            Thread.sleep(300);
+            restarted = Http.post("/api/v1/payroll-runs/" + runId + "/restart", "rh2", "application/json", new byte[0]);
+        } while (restarted.status() == 409 && Instant.now().isBefore(stopEnd));
+        assertEquals(200, restarted.status(), restarted.body());
+        JsonObject afterStop = JsonBodies.object(stopped.body());
+        assertTrue(afterStop.getInt("done") < n, "stopped in the middle: " + afterStop);
+
+        Instant readyEnd = Instant.now().plusSeconds(120);
+        while (Instant.now().isBefore(readyEnd)) {
+            run = JsonBodies.object(Http.get("/api/v1/payroll-runs/" + runId, "rh2").body());
+            if (run.getString("status").equals("READY")) {
+                break;
+            }
+            Thread.sleep(300);
+        }
+        assertEquals("READY", run.getString("status"), run.toString());
+        assertEquals(n, run.getInt("matched"));
+        assertEquals(n, run.getInt("done"));
+        assertEquals(n, run.getInt("payslips"), "one payslip per agent: none missing, none twice");
+    }
 }

@@ -158,6 +158,26 @@ public class PayrollRuns {
         return view(em.find(PayrollRun.class, runId));
     }
 
+    /** Stops a running job at its next checkpoint; it can be restarted where it stopped. */
+    public RunView stop(Long runId) {
+        Caller caller = callers.current();
+        PayrollRun run = load(caller, runId);
+        caller.requireAnyRole(Role.HR);
+        if (run.getStatus() != RunStatus.PROCESSING || run.getJobExecutionId() == null) {
+            throw new ConflictException("payroll.notRunning");
+        }
+        try {
+            BatchRuntime.getJobOperator().stop(run.getJobExecutionId());
+        } catch (jakarta.batch.operations.JobExecutionNotRunningException e) {
+            throw new ConflictException("payroll.notRunning");
+        }
+        em.createQuery("update PayrollRun r set r.status = :s where r.id = :id and r.status = :running")
+                .setParameter("s", RunStatus.STOPPED).setParameter("running", RunStatus.PROCESSING)
+                .setParameter("id", runId).executeUpdate();
+        audit.record(AuditEntry.success(caller.login(), run.getEmployerId(), "PAYROLL_STOP", "run:" + runId, null));
+        return view(em.find(PayrollRun.class, runId));
+    }
+
     /** Restarts a failed or interrupted run: only the payslips not yet produced are made. */
     public RunView restart(Long runId) {
         Caller caller = callers.current();
@@ -166,11 +186,20 @@ public class PayrollRuns {
                 || run.getStatus() == RunStatus.PUBLISHED || run.getStatus() == RunStatus.REPLACED) {
             throw new ConflictException("payroll.notRestartable");
         }
+        jakarta.batch.runtime.BatchStatus batch = BatchRuntime.getJobOperator().getJobExecution(run.getJobExecutionId())
+                .getBatchStatus();
+        if (batch != jakarta.batch.runtime.BatchStatus.STOPPED && batch != jakarta.batch.runtime.BatchStatus.FAILED) {
+            throw new ConflictException("payroll.notRestartable");
+        }
         Properties props = new Properties();
         props.setProperty("runId", String.valueOf(runId)); // restart parameters replace the original ones
         long execution = BatchRuntime.getJobOperator().restart(run.getJobExecutionId(), props);
-        em.createQuery("update PayrollRun r set r.jobExecutionId = :e where r.id = :id")
-                .setParameter("e", execution).setParameter("id", runId).executeUpdate();
+        em.createQuery("update PayrollRun r set r.jobExecutionId = :e, r.status = :s where r.id = :id")
+                .setParameter("e", execution).setParameter("s", RunStatus.PROCESSING).setParameter("id", runId)
+                .executeUpdate();
+        em.clear();
+        audit.record(AuditEntry.success(caller.login(), run.getEmployerId(), "PAYROLL_RESTART", "run:" + runId, null));
+        run = em.find(PayrollRun.class, runId);
         return view(run);
     }
 
@@ -271,12 +300,14 @@ public class PayrollRuns {
                 .setParameter("run", run.getId()).getResultList();
         int matched = (int) items.stream().filter(i -> i.getEmployeeId() != null).count();
         int done = (int) items.stream().filter(i -> "DONE".equals(i.getStatus())).count();
+        int payslips = em.createNamedQuery("Payslip.ofRun", Payslip.class).setParameter("run", run.getId())
+                .getResultList().size();
         return new RunView(run.getId(), run.getPeriod(), run.getSourceName(), run.getStatus(), matched, done,
                 RunView.percent(run.getStatus(), matched, done), matched,
                 issues.stream().filter(i -> i.getKind().equals("UNKNOWN_MATRICULE")).map(PayrollRunIssue::getDetail).toList(),
                 issues.stream().filter(i -> i.getKind().equals("NO_PAYSLIP")).map(PayrollRunIssue::getDetail).toList(),
                 issues.stream().filter(i -> !i.getKind().equals("UNKNOWN_MATRICULE") && !i.getKind().equals("NO_PAYSLIP"))
                         .map(i -> i.getKind() + ": " + i.getDetail()).toList(),
-                run.getCreatedAt(), run.getPublishedAt());
+                payslips, run.getCreatedAt(), run.getPublishedAt());
     }
 }

@@ -9,7 +9,7 @@ import org.hrdemat.payslip.entity.RunStatus;
 public record RunView(Long id, String period, String sourceName, RunStatus status, int total, int done, int progress,
                       int matched,
                       List<String> unknownMatricules, List<String> missingEmployees, List<String> otherIssues,
-                      Instant createdAt, Instant publishedAt) implements Serializable {
+                      int payslips, Instant createdAt, Instant publishedAt) implements Serializable {
 
     /** Percentage of the payslips produced. */
     static int percent(RunStatus status, int total, int done) {

@@ -82,6 +82,13 @@ public class PayrollRunsResource {
     }
 
     @POST
+    @Path("{id}/stop")
+    @Operation(summary = "Stops the job at its next checkpoint (restart resumes there)")
+    public RunView stop(@PathParam("id") Long id) {
+        return runs.stop(id);
+    }
+
+    @POST
     @Path("{id}/restart")
     @Operation(summary = "Restarts an interrupted run: only the missing payslips are produced")
     public RunView restart(@PathParam("id") Long id) {
