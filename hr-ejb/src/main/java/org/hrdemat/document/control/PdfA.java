@@ -24,8 +24,9 @@ public final class PdfA {
     public static final String PRODUCER = "HR Demat (AGPL-3.0) with iText";
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-    private static final byte[] REGULAR = font("DejaVuSans.ttf");
-    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+    // parsed once: reading a TrueType file costs more than writing a whole payslip
+    private static final com.itextpdf.io.font.FontProgram REGULAR = program("DejaVuSans.ttf");
+    private static final com.itextpdf.io.font.FontProgram BOLD = program("DejaVuSans-Bold.ttf");
 
     private PdfA() {
     }
@@ -56,12 +57,12 @@ public final class PdfA {
         return out.toByteArray();
     }
 
-    private static byte[] font(String name) {
+    private static com.itextpdf.io.font.FontProgram program(String name) {
         try (InputStream in = PdfA.class.getResourceAsStream("/org/hrdemat/document/fonts/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("font missing: " + name);
             }
-            return in.readAllBytes();
+            return com.itextpdf.io.font.FontProgramFactory.createFont(in.readAllBytes(), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -50,7 +50,9 @@ public final class BulkPayslipSplitter {
         int first = 0;
         int pages = source.getNumberOfPages();
         for (int i = 1; i <= pages; i++) {
-            String text = PdfTextExtractor.getTextFromPage(source.getPage(i));
+            // the simple strategy reads text in content order, which is all a matricule search needs, and is fast
+            String text = PdfTextExtractor.getTextFromPage(source.getPage(i),
+                    new com.itextpdf.kernel.pdf.canvas.parser.listener.SimpleTextExtractionStrategy());
             String matricule = null;
             Matcher m = pattern.matcher(text);
             if (m.find()) {
