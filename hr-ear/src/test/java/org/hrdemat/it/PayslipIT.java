@@ -67,10 +67,14 @@ class PayslipIT {
     }
 
     static JsonObject waitUntilReady(long runId) throws InterruptedException {
+        return waitUntilReady(runId, "rh");
+    }
+
+    static JsonObject waitUntilReady(long runId, String login) throws InterruptedException {
         Instant end = Instant.now().plusSeconds(90);
         JsonObject run = null;
         while (Instant.now().isBefore(end)) {
-            run = JsonBodies.object(Http.get("/api/v1/payroll-runs/" + runId, "rh").body());
+            run = JsonBodies.object(Http.get("/api/v1/payroll-runs/" + runId, login).body());
             String status = run.getString("status");
             if (status.equals("READY") || status.equals("FAILED")) {
                 return run;
@@ -113,6 +117,8 @@ class PayslipIT {
 
         List<JsonObject> mine = payslipsOf("agent", period);
         assertEquals(1, mine.size());
+        assertEquals(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusYears(50).toString(),
+                mine.get(0).getString("availableUntil"), "50 years from issue by default");
         long payslipId = mine.get(0).getJsonNumber("id").longValue();
         HttpResponse<byte[]> got = download(payslipId, "agent");
         assertEquals(200, got.statusCode());
@@ -271,8 +277,8 @@ class PayslipIT {
 
     @Test
     void anInterruptedRunRestartsWhereItStoppedWithoutMissingOrDuplicatePayslips() throws Exception {
-        // 300 agents at the second employer, so that the run lasts long enough to be stopped in the middle
-        int n = 300;
+        // 500 agents at the second employer, so that the run lasts long enough to be stopped in the middle
+        int n = 500;
         List<String[]> rows = new java.util.ArrayList<>();
         rows.add(new String[]{"Matricule", "Nom", "Prénom", "Statut"});
         String[] pages = new String[n];
@@ -321,5 +327,23 @@ class PayslipIT {
         assertEquals(n, run.getInt("matched"));
         assertEquals(n, run.getInt("done"));
         assertEquals(n, run.getInt("payslips"), "one payslip per agent: none missing, none twice");
+    }
+
+    @Test
+    void anEmployerMayKeepPayslipsUntilTheAgentIsSeventyFive() throws Exception {
+        long val = JsonBodies.object(Http.get("/api/v1/me", "rh2").body()).getJsonObject("employer").getJsonNumber("id").longValue();
+        String path = "/api/v1/employers/" + val + "/payslip-retention";
+        assertEquals(403, Http.send(Http.request(path, "rh2").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"retention\":\"UNTIL_AGE_75\"}")).build()).status());
+        assertEquals(400, Http.send(Http.request(path, "admin").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"retention\":\"FOREVER\"}")).build()).status());
+        assertEquals(200, Http.send(Http.request(path, "admin").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"retention\":\"UNTIL_AGE_75\"}")).build()).status());
+        long runId = JsonBodies.object(upload("rh2", "2026-05", bulk("Matricule : V001"), "val.pdf").body())
+                .getJsonNumber("id").longValue();
+        waitUntilReady(runId, "rh2");
+        assertEquals(200, Http.post("/api/v1/payroll-runs/" + runId + "/publish", "rh2", "application/json", new byte[0]).status());
+        // agent3 (V001) was born on 30 September 1988
+        assertEquals("2063-09-30", payslipsOf("agent3", "2026-05").get(0).getString("availableUntil"));
     }
 }

@@ -109,7 +109,7 @@ public class Seals {
 
     byte[] sealAsSystem(Long employerId, byte[] pdf, String reason) {
         return PdfSealer.sign(pdf, SealKeys.load(em, employerId), "seal-" + System.currentTimeMillis(), reason,
-                em.find(Employer.class, employerId).getName(), null);
+                em.find(Employer.class, employerId).getName(), org.hrdemat.document.control.Timestamps.client());
     }
 
     /** Creates the demo CA's seal for an employer (demo mode only; called at start-up by the demo data). */

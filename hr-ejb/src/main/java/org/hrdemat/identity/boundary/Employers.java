@@ -90,6 +90,23 @@ public class Employers {
         return EmployerView.of(e);
     }
 
+    /** ADMIN chooses how long payslips stay available: 50 years, or until the agent is 75. */
+    public EmployerView choosePayslipRetention(Long id, org.hrdemat.identity.entity.PayslipRetention retention) {
+        Caller caller = callers.current();
+        if (id == null || em.find(Employer.class, id) == null) {
+            throw new NotFoundException();
+        }
+        callers.requireEmployer(caller, id, "employer:" + id);
+        caller.requireAnyRole(Role.ADMIN);
+        if (retention == null) {
+            throw new InvalidInputException("invalid.retention");
+        }
+        Employer e = em.find(Employer.class, id);
+        e.choosePayslipRetention(retention);
+        audit.record(AuditEntry.success(caller.login(), id, "EMPLOYER_PAYSLIP_RETENTION", "employer:" + id, retention.name()));
+        return EmployerView.of(e);
+    }
+
     public void setActive(Long id, boolean active) {
         Caller caller = callers.current();
         caller.requireAnyRole(Role.ADMIN);

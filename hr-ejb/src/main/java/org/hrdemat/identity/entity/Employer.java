@@ -38,6 +38,10 @@ public class Employer {
     @Column(name = "holiday_calendar", nullable = false, length = 20)
     private HolidayCalendar holidayCalendar;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payslip_retention", nullable = false, length = 20)
+    private PayslipRetention payslipRetention = PayslipRetention.FIFTY_YEARS;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -63,6 +67,14 @@ public class Employer {
         this.siret = siret == null || siret.isBlank() ? null : siret;
         this.type = Objects.requireNonNull(type);
         this.holidayCalendar = Objects.requireNonNull(calendar);
+    }
+
+    public void choosePayslipRetention(PayslipRetention retention) {
+        this.payslipRetention = java.util.Objects.requireNonNull(retention);
+    }
+
+    public PayslipRetention getPayslipRetention() {
+        return payslipRetention;
     }
 
     public void deactivate() {

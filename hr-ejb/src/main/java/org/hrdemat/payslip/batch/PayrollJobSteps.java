@@ -91,7 +91,7 @@ public class PayrollJobSteps {
                 em.persist(new PayrollRunIssue(runId, "NO_PAYSLIP", e.getMatricule() + " " + e.fullName()));
             }
         }
-        run.analysed(items);
+        setTotal(run.getId(), items);
         return items;
     }
 
@@ -117,7 +117,7 @@ public class PayrollJobSteps {
                 em.persist(new PayrollRunIssue(run.getId(), "NO_PAYSLIP", e.getMatricule() + " " + e.fullName()));
             }
         }
-        run.analysed(read.payslips().size());
+        setTotal(run.getId(), read.payslips().size());
         return read.payslips().size();
     }
 
@@ -143,7 +143,7 @@ public class PayrollJobSteps {
 
     /** Records produced payslips in the chunk's transaction: item DONE and payslip row together. */
     public void record(long runId, List<Produced> produced) {
-        PayrollRun run = em.find(PayrollRun.class, runId);
+        PayrollRun run = em.find(PayrollRun.class, runId); // read only: see the targeted updates below
         for (Produced p : produced) {
             PayrollRunItem item = em.find(PayrollRunItem.class, p.itemId());
             if (!"PENDING".equals(item.getStatus())) {
@@ -153,16 +153,33 @@ public class PayrollJobSteps {
             em.persist(new Payslip(run.getEmployerId(), item.getEmployeeId(), runId, item.getId(), run.getPeriod(), p.sha()));
         }
         em.flush();
-        run.progressed(em.createNamedQuery("PayrollRunItem.countDone", Long.class).setParameter("run", runId)
-                .getSingleResult().intValue());
+        int done = em.createNamedQuery("PayrollRunItem.countDone", Long.class).setParameter("run", runId)
+                .getSingleResult().intValue();
+        em.createQuery("update PayrollRun r set r.doneItems = :d where r.id = :id").setParameter("d", done)
+                .setParameter("id", runId).executeUpdate();
+    }
+
+    // The job changes the run only with targeted updates: HR's requests (start, stop, restart) update other columns
+    // of the same row at the same time, and a whole-entity write from the job would undo them.
+
+    private void setTotal(long runId, int items) {
+        em.createQuery("update PayrollRun r set r.totalItems = :t where r.id = :id").setParameter("t", items)
+                .setParameter("id", runId).executeUpdate();
     }
 
     public void finish(long runId) {
-        em.find(PayrollRun.class, runId).ready();
+        setStatus(runId, org.hrdemat.payslip.entity.RunStatus.READY);
     }
 
     public void fail(long runId) {
-        em.find(PayrollRun.class, runId).failed();
+        setStatus(runId, org.hrdemat.payslip.entity.RunStatus.FAILED);
+    }
+
+    private void setStatus(long runId, org.hrdemat.payslip.entity.RunStatus status) {
+        em.createQuery("update PayrollRun r set r.status = :s where r.id = :id and r.status in :active")
+                .setParameter("s", status).setParameter("id", runId)
+                .setParameter("active", java.util.EnumSet.of(org.hrdemat.payslip.entity.RunStatus.IMPORTED,
+                        org.hrdemat.payslip.entity.RunStatus.PROCESSING)).executeUpdate();
     }
 
     /** A produced payslip: its item and the SHA-256 of the sealed PDF in the store. */

@@ -9,6 +9,7 @@ import org.hrdemat.document.control.DocumentStore;
 import org.hrdemat.document.control.PdfSealer;
 import org.hrdemat.document.control.Pki;
 import org.hrdemat.document.control.SealKeys;
+import org.hrdemat.document.control.Timestamps;
 import org.hrdemat.identity.entity.Employer;
 
 /** Seals each payslip with the employer's certificate (PAdES, whole document) and stores it by its SHA-256. */
@@ -31,7 +32,7 @@ public class PayslipSealProcessor implements ItemProcessor {
             employerName = em.find(Employer.class, slice.employerId()).getName();
         }
         byte[] sealed = PdfSealer.sign(slice.pdf(), credential, "cachet", "Bulletin de paie émis par " + employerName,
-                employerName, null);
+                employerName, Timestamps.client());
         return new PayrollJobSteps.Produced(slice.itemId(), store.put(sealed));
     }
 }

@@ -278,9 +278,9 @@ public class PayrollRuns {
         return out.toByteArray();
     }
 
-    /** 50 years from issue, the legal availability (the "until the agent's 75th birthday" option comes later). */
+    /** The legal availability: 50 years from issue, or until the agent is 75, as the employer chose. */
     static LocalDate availableUntil(Employee e, LocalDate issue) {
-        return issue.plusYears(50);
+        return e.getEmployer().getPayslipRetention().until(issue, e.getBirthDate());
     }
 
     private PayrollRun load(Caller caller, Long runId) {

@@ -84,6 +84,17 @@ public class EmployersBacking implements Serializable {
         }
     }
 
+    /** Sets how long payslips of that employer stay available. */
+    public void retention(EmployerView e, String value) {
+        try {
+            employers.choosePayslipRetention(e.id(), org.hrdemat.identity.entity.PayslipRetention.valueOf(value));
+            load();
+            Pages.info("common.saved");
+        } catch (BusinessException ex) {
+            Pages.error(ex, null);
+        }
+    }
+
     public EmployerType[] getTypes() {
         return EmployerType.values();
     }
