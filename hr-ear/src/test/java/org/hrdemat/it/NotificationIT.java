@@ -99,4 +99,17 @@ class NotificationIT {
                 Duration.ofSeconds(45))
                 .isPresent(), "the queued mail is sent once the server is back");
     }
+
+    @Test
+    void publicationSendsANoticeAndNeverThePayslip() throws Exception {
+        Http.Reply created = PayslipIT.upload("rh", "2026-04", PayslipIT.bulk("Matricule : A001 avril 2026"), "avril.pdf");
+        assertEquals(201, created.status(), created.body());
+        long runId = JsonBodies.object(created.body()).getJsonNumber("id").longValue();
+        PayslipIT.waitUntilReady(runId);
+        assertEquals(200, Http.post("/api/v1/payroll-runs/" + runId + "/publish", "rh", "application/json", new byte[0]).status());
+        MimeMessage notice = waitForMail(smtp, "jean.dupont@demoville.example", "2026-04", "/payslip/mine.xhtml",
+                Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("no publication notice"));
+        assertFalse(notice.getContentType().toLowerCase().contains("multipart"), "no attachment: never the payslip");
+        assertFalse(String.valueOf(notice.getContent()).contains("%PDF"));
+    }
 }
