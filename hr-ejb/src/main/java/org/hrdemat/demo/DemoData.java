@@ -45,12 +45,9 @@ public class DemoData {
     @Inject
     Passwords passwords;
 
-    private volatile boolean startupDone;
-    private boolean demoMode;
-
     @PostConstruct
     void load() {
-        demoMode = Settings.demoMode();
+        boolean demoMode = Settings.demoMode();
         if (demoMode && em.createNamedQuery("Employer.byName", Employer.class).setParameter("name", DEMOVILLE)
                 .getResultList().isEmpty()) {
             createDemoOrganisation();
@@ -58,7 +55,6 @@ public class DemoData {
         } else if (demoMode) {
             LOG.info("Demo mode: demo organisation already present");
         }
-        startupDone = true;
     }
 
     private void createDemoOrganisation() {
@@ -133,11 +129,4 @@ public class DemoData {
         return entity;
     }
 
-    public boolean isStartupDone() {
-        return startupDone;
-    }
-
-    public boolean isDemoMode() {
-        return demoMode;
-    }
 }

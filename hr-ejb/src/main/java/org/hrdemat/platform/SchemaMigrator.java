@@ -25,8 +25,6 @@ public class SchemaMigrator {
     @Resource(lookup = "java:jboss/datasources/HrDS")
     DataSource dataSource;
 
-    private volatile boolean migrated;
-    private volatile String schemaVersion;
 
     @PostConstruct
     void migrate() {
@@ -35,17 +33,9 @@ public class SchemaMigrator {
                 .locations("classpath:db/migration")
                 .load();
         MigrateResult result = flyway.migrate();
-        schemaVersion = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
+        String schemaVersion = flyway.info().current() == null ? "none"
+                : flyway.info().current().getVersion().getVersion();
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
-        migrated = true;
-    }
-
-    public boolean isMigrated() {
-        return migrated;
-    }
-
-    public String getSchemaVersion() {
-        return schemaVersion;
     }
 }

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.hrdemat.audit.boundary.AuditEntry;
 import org.hrdemat.audit.boundary.AuditLog;
 import org.hrdemat.identity.boundary.Caller;
@@ -369,11 +368,5 @@ public class LeaveRequests {
 
     private LeaveLedger ledger() {
         return new LeaveLedger(em);
-    }
-
-    /** The account login of an agent, for display. */
-    Optional<String> loginOf(Employee e) {
-        return em.createNamedQuery("UserAccount.byEmployee", UserAccount.class).setParameter("employee", e)
-                .getResultStream().map(UserAccount::getLogin).findFirst();
     }
 }

@@ -64,12 +64,7 @@ public class PayrollRuns {
 
     /** Stores the source and creates the run; an unpublished run of the same period is replaced. */
     public RunView importPdf(Long employerId, String period, byte[] pdf, String fileName) {
-        Caller caller = callers.current();
-        callers.requireEmployer(caller, employerId, "employer:" + employerId);
-        caller.requireAnyRole(Role.HR);
-        if (period == null || !period.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-            throw new InvalidInputException("payroll.period");
-        }
+        Caller caller = importer(employerId, period);
         if (pdf == null || pdf.length < 5 || pdf.length > MAX_BYTES
                 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             throw new InvalidInputException("payroll.notPdf");
@@ -103,12 +98,7 @@ public class PayrollRuns {
      * payslip template; a file with a wrong cell is refused, naming the first ones.
      */
     public RunView importXlsx(Long employerId, String period, byte[] xlsx, String fileName) {
-        Caller caller = callers.current();
-        callers.requireEmployer(caller, employerId, "employer:" + employerId);
-        caller.requireAnyRole(Role.HR);
-        if (period == null || !period.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-            throw new InvalidInputException("payroll.period");
-        }
+        Caller caller = importer(employerId, period);
         if (xlsx == null || xlsx.length == 0 || xlsx.length > MAX_BYTES) {
             throw new InvalidInputException("import.unreadable");
         }
@@ -131,6 +121,17 @@ public class PayrollRuns {
         audit.record(AuditEntry.success(caller.login(), employerId, "PAYROLL_IMPORT", "run:" + run.getId(),
                 period + " " + fileName + " (XLSX) sha256=" + sha));
         return view(run);
+    }
+
+    /** The caller, when HR of the employer, for a well-formed period (YYYY-MM). */
+    private Caller importer(Long employerId, String period) {
+        Caller caller = callers.current();
+        callers.requireEmployer(caller, employerId, "employer:" + employerId);
+        caller.requireAnyRole(Role.HR);
+        if (period == null || !period.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            throw new InvalidInputException("payroll.period");
+        }
+        return caller;
     }
 
     private void replaceOpenRuns(Long employerId, String period) {

@@ -89,14 +89,6 @@ public class PayrollRun {
         this.status = RunStatus.PROCESSING;
     }
 
-    public void analysed(int items) {
-        this.totalItems = items;
-    }
-
-    public void progressed(int done) {
-        this.doneItems = done;
-    }
-
     public void ready() {
         status = RunStatus.READY;
     }
