@@ -80,17 +80,7 @@ public class PayrollRuns {
             }
             throw new InvalidInputException("payroll.notPdf");
         }
-        if (SealKeys.current(em, employerId) == null) {
-            throw new ConflictException("seal.none");
-        }
-        replaceOpenRuns(employerId, period);
-        String sha = SealKeys.store().put(pdf);
-        PayrollRun run = new PayrollRun(employerId, period, "PDF", fileName, sha, caller.login(), clock.instant());
-        em.persist(run);
-        em.flush();
-        audit.record(AuditEntry.success(caller.login(), employerId, "PAYROLL_IMPORT", "run:" + run.getId(),
-                period + " " + fileName + " sha256=" + sha));
-        return view(run);
+        return createRun(caller, employerId, period, "PDF", pdf, fileName);
     }
 
     /**
@@ -110,17 +100,7 @@ public class PayrollRuns {
         if (read.payslips().isEmpty()) {
             throw new InvalidInputException("import.noRows");
         }
-        if (SealKeys.current(em, employerId) == null) {
-            throw new ConflictException("seal.none");
-        }
-        replaceOpenRuns(employerId, period);
-        String sha = SealKeys.store().put(xlsx);
-        PayrollRun run = new PayrollRun(employerId, period, "XLSX", fileName, sha, caller.login(), clock.instant());
-        em.persist(run);
-        em.flush();
-        audit.record(AuditEntry.success(caller.login(), employerId, "PAYROLL_IMPORT", "run:" + run.getId(),
-                period + " " + fileName + " (XLSX) sha256=" + sha));
-        return view(run);
+        return createRun(caller, employerId, period, "XLSX", xlsx, fileName);
     }
 
     /** The caller, when HR of the employer, for a well-formed period (YYYY-MM). */
@@ -132,6 +112,25 @@ public class PayrollRuns {
             throw new InvalidInputException("payroll.period");
         }
         return caller;
+    }
+
+    /**
+     * Stores the checked source and creates the run, replacing an unpublished run of the same period; refused when
+     * the employer has no seal to sign the payslips with.
+     */
+    private RunView createRun(Caller caller, Long employerId, String period, String kind, byte[] source,
+                              String fileName) {
+        if (SealKeys.current(em, employerId) == null) {
+            throw new ConflictException("seal.none");
+        }
+        replaceOpenRuns(employerId, period);
+        String sha = SealKeys.store().put(source);
+        PayrollRun run = new PayrollRun(employerId, period, kind, fileName, sha, caller.login(), clock.instant());
+        em.persist(run);
+        em.flush();
+        audit.record(AuditEntry.success(caller.login(), employerId, "PAYROLL_IMPORT", "run:" + run.getId(),
+                period + " " + fileName + " (" + kind + ") sha256=" + sha));
+        return view(run);
     }
 
     private void replaceOpenRuns(Long employerId, String period) {
