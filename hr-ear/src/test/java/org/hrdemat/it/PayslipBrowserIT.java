@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -52,7 +53,16 @@ class PayslipBrowserIT {
                     By.xpath("//section[contains(@class,'run')][.//h2[contains(., '2026-11')]]//input[contains(@id,'publish')]")));
             WebElement card = rh.driver().findElement(By.xpath("//section[contains(@class,'run')][.//h2[contains(., '2026-11')]]"));
             assertTrue(card.findElement(By.className("matched")).getText().startsWith("3"), card.getText());
+            assertEquals("3", card.findElement(By.className("pdfa")).getText(), card.getText());
+            // HR reviews the payslips of the run before publishing: one row per agent, each PDF/A, each can be opened
+            card.findElement(By.xpath(".//input[contains(@id,'show')]")).click();
+            new WebDriverWait(rh.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.numberOfElementsToBe(
+                    By.cssSelector(".run-payslips tbody tr"), 3));
+            List<WebElement> rows = rh.driver().findElements(By.cssSelector(".run-payslips tbody tr"));
+            assertTrue(rows.get(0).getText().contains("A001") && rows.get(0).getText().contains("PDF/A-3b"), rows.get(0).getText());
+            assertTrue(rows.get(0).findElement(By.tagName("a")).getAttribute("href").matches(".*/api/v1/payslips/\\d+/pdf"));
             rh.assertAccessible("payroll-ready");
+            card = rh.driver().findElement(By.xpath("//section[contains(@class,'run')][.//h2[contains(., '2026-11')]]"));
             card.findElement(By.xpath(".//input[contains(@id,'publish')]")).click();
             rh.waitFor(By.cssSelector("#messages .msg-info"));
         }

@@ -109,7 +109,19 @@ class PayslipIT {
         assertEquals(100, run.getInt("progress"));
         assertTrue(run.getJsonArray("unknownMatricules").toString().contains("X999"), run.toString());
         assertTrue(run.getJsonArray("missingEmployees").toString().contains("R001"), run.toString());
+        // the payroll software's standard fonts were replaced by embedded substitutes: every payslip is PDF/A
+        assertEquals(3, run.getInt("pdfA"), run.toString());
+        assertTrue(run.getJsonArray("keptOriginal").isEmpty(), run.toString());
         assertTrue(payslipsOf("agent", period).isEmpty(), "nothing reaches agents before publication");
+        // HR opens any payslip of the run before publishing
+        List<JsonObject> review = JsonBodies.array(Http.get("/api/v1/payroll-runs/" + runId + "/payslips", "rh").body())
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of("A001", "A002", "M001"), review.stream().map(r -> r.getString("matricule")).toList());
+        assertTrue(review.stream().allMatch(r -> r.getBoolean("pdfA")), review.toString());
+        assertEquals(200, download(review.get(0).getJsonNumber("id").longValue(), "rh").statusCode());
+        assertEquals(404, download(review.get(0).getJsonNumber("id").longValue(), "agent").statusCode(),
+                "not the agent's before publication");
+        assertEquals(404, Http.get("/api/v1/payroll-runs/" + runId + "/payslips", "rh2").status());
 
         Http.Reply published = Http.post("/api/v1/payroll-runs/" + runId + "/publish", "rh", "application/json", new byte[0]);
         assertEquals(200, published.status(), published.body());
@@ -125,6 +137,8 @@ class PayslipIT {
         assertEquals("no-store", got.headers().firstValue("Cache-Control").orElse(""));
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(got.body())))) {
             assertEquals(2, doc.getNumberOfPages());
+            String xmp = new String(doc.getXmpMetadataBytes(), StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("pdfaid:part"), "PDF/A: " + xmp);
         }
         Path file = Files.createTempFile("payslip", ".pdf");
         Files.write(file, got.body());

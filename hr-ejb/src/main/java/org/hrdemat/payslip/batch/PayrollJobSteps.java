@@ -1,13 +1,9 @@
 package org.hrdemat.payslip.batch;
 
-import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfReader;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +27,9 @@ public class PayrollJobSteps {
 
     @PersistenceContext
     EntityManager em;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     /**
      * Records the job execution of a run. A bulk update, so that it never conflicts with the job's own first
@@ -61,12 +60,9 @@ public class PayrollJobSteps {
                 .getResultList()) {
             byMatricule.put(e.getMatricule(), e);
         }
-        BulkPayslipSplitter.Result split;
-        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(source)))) {
-            split = new BulkPayslipSplitter(null).split(pdf);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // the pages are read on as many threads as the production has partitions
+        BulkPayslipSplitter.Result split = new BulkPayslipSplitter(null).split(source, PayslipPartitions.threads(),
+                executor);
         Set<String> seen = new HashSet<>();
         int items = 0;
         for (BulkPayslipSplitter.Slice s : split.slices()) {
@@ -131,10 +127,11 @@ public class PayrollJobSteps {
                 e.getOrgUnit() == null ? null : e.getOrgUnit().path(), run.getPeriod());
     }
 
-    /** The pending items after the checkpoint, in order. */
-    public List<PayrollRunItem> pendingAfter(long runId, long afterId, int max) {
+    /** The pending items of one partition (id modulo partitions = partition) after its checkpoint, in order. */
+    public List<PayrollRunItem> pendingAfter(long runId, long afterId, int partitions, int partition, int max) {
         return em.createNamedQuery("PayrollRunItem.pendingAfter", PayrollRunItem.class).setParameter("run", runId)
-                .setParameter("after", afterId).setMaxResults(max).getResultList();
+                .setParameter("after", afterId).setParameter("n", partitions).setParameter("k", partition)
+                .setMaxResults(max).getResultList();
     }
 
     public PayrollRun run(long runId) {
@@ -144,19 +141,21 @@ public class PayrollJobSteps {
     /** Records produced payslips in the chunk's transaction: item DONE and payslip row together. */
     public void record(long runId, List<Produced> produced) {
         PayrollRun run = em.find(PayrollRun.class, runId); // read only: see the targeted updates below
+        int recorded = 0;
         for (Produced p : produced) {
             PayrollRunItem item = em.find(PayrollRunItem.class, p.itemId());
             if (!"PENDING".equals(item.getStatus())) {
                 continue; // already recorded by an earlier execution
             }
-            item.done(p.sha());
-            em.persist(new Payslip(run.getEmployerId(), item.getEmployeeId(), runId, item.getId(), run.getPeriod(), p.sha()));
+            recorded++;
+            item.done(p.sha(), p.pdfA(), p.formatNote());
+            em.persist(new Payslip(run.getEmployerId(), item.getEmployeeId(), runId, item.getId(), run.getPeriod(), p.sha())
+                    .archivedAs(p.pdfA()));
         }
         em.flush();
-        int done = em.createNamedQuery("PayrollRunItem.countDone", Long.class).setParameter("run", runId)
-                .getSingleResult().intValue();
-        em.createQuery("update PayrollRun r set r.doneItems = :d where r.id = :id").setParameter("d", done)
-                .setParameter("id", runId).executeUpdate();
+        // an increment, not a count: the partitions write at the same time, each in its own transaction
+        em.createQuery("update PayrollRun r set r.doneItems = r.doneItems + :d where r.id = :id")
+                .setParameter("d", recorded).setParameter("id", runId).executeUpdate();
     }
 
     // The job changes the run only with targeted updates: HR's requests (start, stop, restart) update other columns
@@ -182,7 +181,7 @@ public class PayrollJobSteps {
                         org.hrdemat.payslip.entity.RunStatus.PROCESSING)).executeUpdate();
     }
 
-    /** A produced payslip: its item and the SHA-256 of the sealed PDF in the store. */
-    public record Produced(long itemId, String sha) implements java.io.Serializable {
+    /** A produced payslip: its item, the SHA-256 of the sealed PDF in the store, and its format. */
+    public record Produced(long itemId, String sha, boolean pdfA, String formatNote) implements java.io.Serializable {
     }
 }

@@ -33,6 +33,6 @@ public class PayslipSealProcessor implements ItemProcessor {
         }
         byte[] sealed = PdfSealer.sign(slice.pdf(), credential, "cachet", "Bulletin de paie émis par " + employerName,
                 employerName, Timestamps.client());
-        return new PayrollJobSteps.Produced(slice.itemId(), store.put(sealed));
+        return new PayrollJobSteps.Produced(slice.itemId(), store.put(sealed), slice.pdfA(), slice.formatNote());
     }
 }

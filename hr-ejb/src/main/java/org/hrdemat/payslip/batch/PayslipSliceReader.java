@@ -13,7 +13,7 @@ import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.hrdemat.document.control.SealKeys;
-import org.hrdemat.payslip.control.BulkPayslipSplitter;
+import org.hrdemat.document.control.ImportedPdfA;
 import org.hrdemat.payslip.entity.PayrollRun;
 import org.hrdemat.payslip.entity.PayrollRunItem;
 
@@ -25,8 +25,8 @@ import org.hrdemat.payslip.entity.PayrollRunItem;
 @Dependent
 public class PayslipSliceReader extends AbstractItemReader {
 
-    /** One payslip's pages, still unsealed. */
-    public record Slice(long itemId, long employerId, byte[] pdf) implements Serializable {
+    /** One payslip, still unsealed: PDF/A, or the original pages and why they could not become PDF/A. */
+    public record Slice(long itemId, long employerId, byte[] pdf, boolean pdfA, String formatNote) implements Serializable {
     }
 
     @Inject
@@ -35,10 +35,20 @@ public class PayslipSliceReader extends AbstractItemReader {
     @EJB
     PayrollJobSteps steps;
 
+    @Inject
+    @jakarta.batch.api.BatchProperty
+    String partition;
+
+    @Inject
+    @jakarta.batch.api.BatchProperty
+    String partitions;
+
     private long runId;
     private long employerId;
+    private String period;
     private long lastId;
     private PdfDocument source;
+    private ImportedPdfA converter;
     private java.util.Map<String, org.hrdemat.payslip.control.PayslipData> lines;
     private org.hrdemat.payslip.control.PayslipGenerator generator;
     private final Deque<PayrollRunItem> buffer = new ArrayDeque<>();
@@ -49,11 +59,10 @@ public class PayslipSliceReader extends AbstractItemReader {
         lastId = checkpoint == null ? 0 : (Long) checkpoint;
         PayrollRun run = steps.run(runId);
         employerId = run.getEmployerId();
+        period = run.getPeriod();
         byte[] bytes = SealKeys.store().get(run.getSourceSha());
         if ("XLSX".equals(run.getSourceKind())) {
-            lines = new java.util.HashMap<>();
-            new org.hrdemat.payslip.control.PayrollLinesReader().read(new ByteArrayInputStream(bytes)).payslips()
-                    .forEach(d -> lines.put(d.matricule(), d));
+            lines = parsed(run.getSourceSha(), bytes);
             String dir = org.hrdemat.shared.Settings.get("HR_TEMPLATES_DIR");
             generator = new org.hrdemat.payslip.control.PayslipGenerator(org.hrdemat.payslip.control.PayslipGenerator
                     .template(dir == null ? null : java.nio.file.Path.of(dir)));
@@ -61,15 +70,37 @@ public class PayslipSliceReader extends AbstractItemReader {
         }
         try {
             source = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)));
+            converter = new ImportedPdfA(source);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The payroll lines of the last files read, shared by the partitions: each would otherwise read the file. */
+    private static final java.util.Map<String, java.util.Map<String, org.hrdemat.payslip.control.PayslipData>> PARSED =
+            new java.util.LinkedHashMap<>() {
+                @Override
+                protected boolean removeEldestEntry(
+                        java.util.Map.Entry<String, java.util.Map<String, org.hrdemat.payslip.control.PayslipData>> e) {
+                    return size() > 2;
+                }
+            };
+
+    private static java.util.Map<String, org.hrdemat.payslip.control.PayslipData> parsed(String sha, byte[] bytes) {
+        synchronized (PARSED) {
+            return PARSED.computeIfAbsent(sha, s -> {
+                java.util.Map<String, org.hrdemat.payslip.control.PayslipData> byMatricule = new java.util.HashMap<>();
+                new org.hrdemat.payslip.control.PayrollLinesReader().read(new ByteArrayInputStream(bytes)).payslips()
+                        .forEach(d -> byMatricule.put(d.matricule(), d));
+                return byMatricule;
+            });
         }
     }
 
     @Override
     public Object readItem() {
         if (buffer.isEmpty()) {
-            buffer.addAll(steps.pendingAfter(runId, lastId, 50));
+            buffer.addAll(steps.pendingAfter(runId, lastId, number(partitions, 1), number(partition, 0), 50));
             if (buffer.isEmpty()) {
                 return null;
             }
@@ -78,10 +109,15 @@ public class PayslipSliceReader extends AbstractItemReader {
         lastId = item.getId();
         if (lines != null) {
             return new Slice(item.getId(), employerId, generator.generate(steps.header(runId, item.getEmployeeId()),
-                    lines.get(item.getMatricule())));
+                    lines.get(item.getMatricule())), true, null);
         }
-        return new Slice(item.getId(), employerId, BulkPayslipSplitter.extract(source,
-                new BulkPayslipSplitter.Slice(item.getMatricule(), item.getFirstPage(), item.getLastPage())));
+        ImportedPdfA.Result pages = converter.pages(item.getFirstPage(), item.getLastPage(),
+                "Bulletin de paie " + period + " " + item.getMatricule());
+        return new Slice(item.getId(), employerId, pages.pdf(), pages.pdfA(), pages.keptOriginalBecause());
+    }
+
+    private static int number(String value, int otherwise) {
+        return value == null || value.isBlank() ? otherwise : Integer.parseInt(value.trim());
     }
 
     @Override

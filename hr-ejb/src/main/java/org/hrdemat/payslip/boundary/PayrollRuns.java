@@ -178,22 +178,30 @@ public class PayrollRuns {
         return view(em.find(PayrollRun.class, runId));
     }
 
-    /** Restarts a failed or interrupted run: only the payslips not yet produced are made. */
+    /**
+     * Restarts a failed or interrupted run: only the payslips not yet produced are made. A run interrupted by a
+     * server stop has no job execution left (see {@link PayrollRecovery}): a new one starts, and finds the work done.
+     */
     public RunView restart(Long runId) {
         Caller caller = callers.current();
         PayrollRun run = load(caller, runId);
-        if (run.getJobExecutionId() == null || run.getStatus() == RunStatus.READY
-                || run.getStatus() == RunStatus.PUBLISHED || run.getStatus() == RunStatus.REPLACED) {
-            throw new ConflictException("payroll.notRestartable");
-        }
-        jakarta.batch.runtime.BatchStatus batch = BatchRuntime.getJobOperator().getJobExecution(run.getJobExecutionId())
-                .getBatchStatus();
-        if (batch != jakarta.batch.runtime.BatchStatus.STOPPED && batch != jakarta.batch.runtime.BatchStatus.FAILED) {
+        caller.requireAnyRole(Role.HR);
+        if (run.getStatus() != RunStatus.STOPPED && run.getStatus() != RunStatus.FAILED) {
             throw new ConflictException("payroll.notRestartable");
         }
         Properties props = new Properties();
         props.setProperty("runId", String.valueOf(runId)); // restart parameters replace the original ones
-        long execution = BatchRuntime.getJobOperator().restart(run.getJobExecutionId(), props);
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long execution;
+        if (run.getJobExecutionId() == null) {
+            execution = operator.start("payroll-run", props);
+        } else {
+            jakarta.batch.runtime.BatchStatus batch = operator.getJobExecution(run.getJobExecutionId()).getBatchStatus();
+            if (batch != jakarta.batch.runtime.BatchStatus.STOPPED && batch != jakarta.batch.runtime.BatchStatus.FAILED) {
+                throw new ConflictException("payroll.notRestartable");
+            }
+            execution = operator.restart(run.getJobExecutionId(), props);
+        }
         em.createQuery("update PayrollRun r set r.jobExecutionId = :e, r.status = :s where r.id = :id")
                 .setParameter("e", execution).setParameter("s", RunStatus.PROCESSING).setParameter("id", runId)
                 .executeUpdate();
@@ -294,20 +302,48 @@ public class PayrollRuns {
     }
 
     RunView view(PayrollRun run) {
-        List<PayrollRunItem> items = em.createNamedQuery("PayrollRunItem.ofRun", PayrollRunItem.class)
-                .setParameter("run", run.getId()).getResultList();
+        // counts, not entities: a run has thousands of items and the page polls while it is produced
+        Long id = run.getId();
         List<PayrollRunIssue> issues = em.createNamedQuery("PayrollRunIssue.ofRun", PayrollRunIssue.class)
-                .setParameter("run", run.getId()).getResultList();
-        int matched = (int) items.stream().filter(i -> i.getEmployeeId() != null).count();
-        int done = (int) items.stream().filter(i -> "DONE".equals(i.getStatus())).count();
-        int payslips = em.createNamedQuery("Payslip.ofRun", Payslip.class).setParameter("run", run.getId())
-                .getResultList().size();
-        return new RunView(run.getId(), run.getPeriod(), run.getSourceName(), run.getStatus(), matched, done,
+                .setParameter("run", id).getResultList();
+        int matched = count("select count(i) from PayrollRunItem i where i.runId = :run and i.employeeId is not null", id);
+        int done = count("select count(i) from PayrollRunItem i where i.runId = :run and i.status = 'DONE'", id);
+        int payslips = count("select count(p) from Payslip p where p.runId = :run", id);
+        int pdfA = count("select count(i) from PayrollRunItem i where i.runId = :run and i.pdfA = true", id);
+        List<String> kept = em.createQuery("select i from PayrollRunItem i where i.runId = :run and i.pdfA = false "
+                        + "order by i.id", PayrollRunItem.class).setParameter("run", id).setMaxResults(MAX_LISTED)
+                .getResultList().stream().map(i -> i.getMatricule() + " : " + i.getFormatNote()).toList();
+        return new RunView(id, run.getPeriod(), run.getSourceName(), run.getStatus(), matched, done,
                 RunView.percent(run.getStatus(), matched, done), matched,
                 issues.stream().filter(i -> i.getKind().equals("UNKNOWN_MATRICULE")).map(PayrollRunIssue::getDetail).toList(),
                 issues.stream().filter(i -> i.getKind().equals("NO_PAYSLIP")).map(PayrollRunIssue::getDetail).toList(),
                 issues.stream().filter(i -> !i.getKind().equals("UNKNOWN_MATRICULE") && !i.getKind().equals("NO_PAYSLIP"))
                         .map(i -> i.getKind() + ": " + i.getDetail()).toList(),
-                payslips, run.getCreatedAt(), run.getPublishedAt());
+                payslips, pdfA, kept, run.getCreatedAt(), run.getPublishedAt());
+    }
+
+    private static final int MAX_LISTED = 500;
+
+    private int count(String jpql, Long runId) {
+        return em.createQuery(jpql, Long.class).setParameter("run", runId).getSingleResult().intValue();
+    }
+
+    /** One payslip of a run as HR reviews it before publishing. */
+    public record RunPayslip(Long id, String matricule, String name, int version, boolean pdfA, String formatNote)
+            implements java.io.Serializable {
+    }
+
+    /** The payslips of a run, by matricule: HR opens any of them before publishing. */
+    public List<RunPayslip> payslipsOf(Long runId) {
+        PayrollRun run = load(callers.current(), runId);
+        return em.createQuery("select p, i, e from Payslip p, PayrollRunItem i, Employee e where p.runId = :run "
+                        + "and i.id = p.itemId and e.id = p.employeeId order by i.matricule", Object[].class)
+                .setParameter("run", run.getId()).getResultList().stream().map(r -> {
+                    Payslip p = (Payslip) r[0];
+                    PayrollRunItem i = (PayrollRunItem) r[1];
+                    Employee e = (Employee) r[2];
+                    return new RunPayslip(p.getId(), i.getMatricule(), e.fullName(), p.getVersion(), p.isPdfA(),
+                            i.getFormatNote());
+                }).toList();
     }
 }

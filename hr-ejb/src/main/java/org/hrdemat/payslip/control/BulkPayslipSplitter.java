@@ -1,9 +1,7 @@
 package org.hrdemat.payslip.control;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
-import com.itextpdf.kernel.pdf.PdfWriter;
-import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
-import java.io.ByteArrayOutputStream;
+import com.itextpdf.kernel.pdf.PdfReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,25 +39,69 @@ public final class BulkPayslipSplitter {
         this.pattern = p;
     }
 
-    /** Reads every page's text once; pages are released as they are read, so a large file stays small in memory. */
+    /** What a page holds: a matricule, no text at all (BLANK), or text without matricule (null). */
+    private static final String BLANK = "";
+
+    /** Reads every page's text once, on this thread. */
     public Result split(PdfDocument source) {
+        String[] found = new String[source.getNumberOfPages() + 1];
+        read(source, 0, 1, found);
+        return merge(found);
+    }
+
+    /**
+     * Reads the pages on several threads at once (page i by part i modulo parts, each part with its own copy of the
+     * document opened from the bytes), then cuts the payslips in page order.
+     */
+    public Result split(byte[] pdf, int parts, java.util.concurrent.Executor executor) {
+        int n = Math.max(1, parts);
+        String[] found;
+        try (PdfDocument first = new PdfDocument(new PdfReader(new java.io.ByteArrayInputStream(pdf)))) {
+            found = new String[first.getNumberOfPages() + 1];
+            java.util.List<java.util.concurrent.CompletableFuture<Void>> others = new ArrayList<>();
+            for (int k = 1; k < n; k++) {
+                int part = k;
+                others.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try (PdfDocument own = new PdfDocument(new PdfReader(new java.io.ByteArrayInputStream(pdf)))) {
+                        read(own, part, n, found);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }, executor));
+            }
+            read(first, 0, n, found);
+            others.forEach(java.util.concurrent.CompletableFuture::join);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return merge(found);
+    }
+
+    /** The matricule of pages part+1, part+1+parts, ... (pages are released as they are read). */
+    private void read(PdfDocument source, int part, int parts, String[] found) {
+        org.hrdemat.document.control.PageContentReader reader = new org.hrdemat.document.control.PageContentReader();
+        for (int i = 1 + part; i < found.length; i += parts) {
+            // the simple strategy reads text in content order, which is all a matricule search needs, and is fast
+            var strategy = new com.itextpdf.kernel.pdf.canvas.parser.listener.SimpleTextExtractionStrategy();
+            reader.read(source.getPage(i), strategy);
+            String text = strategy.getResultantText();
+            Matcher m = pattern.matcher(text);
+            found[i] = m.find() ? m.group(1).trim().toUpperCase(Locale.ROOT) : text.isBlank() ? BLANK : null;
+        }
+    }
+
+    /** Consecutive pages with the same matricule make one payslip; blank pages and pages without one end it. */
+    private static Result merge(String[] found) {
         List<Slice> slices = new ArrayList<>();
         List<Integer> blank = new ArrayList<>();
         List<Integer> without = new ArrayList<>();
         String current = null;
         int first = 0;
-        int pages = source.getNumberOfPages();
+        int pages = found.length - 1;
         for (int i = 1; i <= pages; i++) {
-            // the simple strategy reads text in content order, which is all a matricule search needs, and is fast
-            String text = PdfTextExtractor.getTextFromPage(source.getPage(i),
-                    new com.itextpdf.kernel.pdf.canvas.parser.listener.SimpleTextExtractionStrategy());
-            String matricule = null;
-            Matcher m = pattern.matcher(text);
-            if (m.find()) {
-                matricule = m.group(1).trim().toUpperCase(Locale.ROOT);
-            }
+            String matricule = found[i] == null || found[i].isEmpty() ? null : found[i];
             if (matricule == null) {
-                if (text.isBlank()) {
+                if (BLANK.equals(found[i])) {
                     blank.add(i);
                 } else {
                     without.add(i);
@@ -82,14 +124,5 @@ public final class BulkPayslipSplitter {
             slices.add(new Slice(current, first, pages));
         }
         return new Result(slices, blank, without);
-    }
-
-    /** The pages of one slice as a PDF of its own, content unchanged. */
-    public static byte[] extract(PdfDocument source, Slice slice) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfDocument target = new PdfDocument(new PdfWriter(out))) {
-            source.copyPagesTo(slice.firstPage(), slice.lastPage(), target);
-        }
-        return out.toByteArray();
     }
 }

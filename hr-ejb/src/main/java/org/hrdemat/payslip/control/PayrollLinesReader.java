@@ -10,14 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -51,61 +57,163 @@ public final class PayrollLinesReader {
     public record Result(List<PayslipData> payslips, List<Problem> problems) {
     }
 
-    private final DataFormatter formatter = new DataFormatter(Locale.FRANCE);
+    /** Numbers as their plain value ("2150.5"), whatever the cell's display format; text as it is. */
+    private static final DataFormatter RAW = new DataFormatter(Locale.ROOT) {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        }
+    };
 
+    /**
+     * Reads the first sheet as a stream (POI's SAX reader): memory stays small even for hundreds of thousands of
+     * lines, where a whole workbook in memory would need gigabytes.
+     */
     public Result read(InputStream in) {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(200L * 1024 * 1024);
-        List<Problem> problems = new ArrayList<>();
-        Map<String, Builder> byMatricule = new LinkedHashMap<>();
-        try (Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = wb.getSheetAt(0);
-            Map<Column, Integer> cols = headers(sheet.getRow(sheet.getFirstRowNum()), problems);
-            if (!problems.isEmpty()) {
-                return new Result(List.of(), problems);
+        Lines lines = new Lines();
+        try (OPCPackage pkg = OPCPackage.open(in)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            StylesTable styles = reader.getStylesTable();
+            java.util.Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new IOException("no sheet");
             }
-            for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || text(row, cols.get(Column.MATRICULE)).isEmpty() && text(row, cols.get(Column.CODE)).isEmpty()) {
-                    continue;
-                }
-                String matricule = text(row, cols.get(Column.MATRICULE)).toUpperCase(Locale.ROOT);
-                if (!matricule.matches("[A-Z0-9]{1,20}")) {
-                    problems.add(problem(r, cols.get(Column.MATRICULE), "invalid.matricule", matricule));
-                    continue;
-                }
-                String code = text(row, cols.get(Column.CODE)).toUpperCase(Locale.ROOT);
-                String label = text(row, cols.get(Column.LABEL));
-                BigDecimal base = number(row, cols.get(Column.BASE), problems);
-                BigDecimal rate = number(row, cols.get(Column.RATE), problems);
-                BigDecimal gain = number(row, cols.get(Column.GAIN), problems);
-                BigDecimal deduction = number(row, cols.get(Column.DEDUCTION), problems);
-                BigDecimal employer = number(row, cols.get(Column.EMPLOYER), problems);
-                if (code.isEmpty()) {
-                    problems.add(problem(r, cols.get(Column.CODE), "payroll.line.code", code));
-                    continue;
-                }
-                Builder b = byMatricule.computeIfAbsent(matricule, Builder::new);
-                switch (code) {
-                    case "NET_IMPOSABLE" -> b.netTaxable = gain;
-                    case "CUMUL_BRUT" -> b.cumulativeGross = gain;
-                    case "CUMUL_IMPOSABLE" -> b.cumulativeTaxable = gain;
-                    default -> {
-                        if (label.isEmpty()) {
-                            problems.add(problem(r, cols.get(Column.LABEL), "payroll.line.label", label));
-                        }
-                        b.lines.add(new PayslipData.Line(code, label, base, rate, gain, deduction, employer));
-                    }
-                }
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, lines, RAW, false));
+                parser.parse(new InputSource(sheet));
             }
-        } catch (IOException | RuntimeException e) {
-            problems.add(new Problem(0, null, "import.unreadable", null));
-            return new Result(List.of(), problems);
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            return new Result(List.of(), List.of(new Problem(0, null, "import.unreadable", null)));
+        }
+        if (!lines.headerSeen) {
+            lines.missingColumns(); // an empty sheet has none of the columns
         }
         List<PayslipData> payslips = new ArrayList<>();
-        byMatricule.values().forEach(b -> payslips.add(new PayslipData(b.matricule, List.copyOf(b.lines), b.netTaxable,
-                b.cumulativeGross, b.cumulativeTaxable)));
-        return new Result(problems.isEmpty() ? payslips : List.of(), problems);
+        lines.byMatricule.values().forEach(b -> payslips.add(new PayslipData(b.matricule, List.copyOf(b.lines),
+                b.netTaxable, b.cumulativeGross, b.cumulativeTaxable)));
+        return new Result(lines.problems.isEmpty() ? payslips : List.of(), lines.problems);
+    }
+
+    /** Receives the sheet row by row: the first row with content is the header, the others are payroll lines. */
+    private static final class Lines implements XSSFSheetXMLHandler.SheetContentsHandler {
+        final List<Problem> problems = new ArrayList<>();
+        final Map<String, Builder> byMatricule = new LinkedHashMap<>();
+        final Map<Column, Integer> cols = new EnumMap<>(Column.class);
+        final Map<Integer, String> row = new java.util.HashMap<>();
+        boolean headerSeen;
+        boolean headerBroken;
+        int rowIndex;
+        int nextColumn;
+
+        @Override
+        public void startRow(int rowNum) {
+            rowIndex = rowNum;
+            nextColumn = 0;
+            row.clear();
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int col = reference == null ? nextColumn : new CellReference(reference).getCol();
+            nextColumn = col + 1;
+            if (value != null && !value.isBlank()) {
+                row.put(col, value.trim());
+            }
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (row.isEmpty() || headerBroken) {
+                return;
+            }
+            if (!headerSeen) {
+                headerSeen = true;
+                row.forEach((col, name) -> {
+                    for (Column c : Column.values()) {
+                        for (String n : c.names) {
+                            if (n.equals(normalise(name)) && !cols.containsKey(c)) {
+                                cols.put(c, col);
+                            }
+                        }
+                    }
+                });
+                headerBroken = missingColumns();
+                return;
+            }
+            line();
+        }
+
+        boolean missingColumns() {
+            boolean missing = false;
+            for (Column col : Column.values()) {
+                if (col.required && !cols.containsKey(col)) {
+                    problems.add(new Problem(1, null, "import.missingColumn", col.names[0]));
+                    missing = true;
+                }
+            }
+            return missing;
+        }
+
+        private void line() {
+            String matricule = text(Column.MATRICULE).toUpperCase(Locale.ROOT);
+            String code = text(Column.CODE).toUpperCase(Locale.ROOT);
+            if (matricule.isEmpty() && code.isEmpty()) {
+                return;
+            }
+            if (!matricule.matches("[A-Z0-9]{1,20}")) {
+                problems.add(problem(rowIndex, cols.get(Column.MATRICULE), "invalid.matricule", matricule));
+                return;
+            }
+            String label = text(Column.LABEL);
+            BigDecimal base = number(Column.BASE);
+            BigDecimal rate = number(Column.RATE);
+            BigDecimal gain = number(Column.GAIN);
+            BigDecimal deduction = number(Column.DEDUCTION);
+            BigDecimal employer = number(Column.EMPLOYER);
+            if (code.isEmpty()) {
+                problems.add(problem(rowIndex, cols.get(Column.CODE), "payroll.line.code", code));
+                return;
+            }
+            Builder b = byMatricule.computeIfAbsent(matricule, Builder::new);
+            switch (code) {
+                case "NET_IMPOSABLE" -> b.netTaxable = gain;
+                case "CUMUL_BRUT" -> b.cumulativeGross = gain;
+                case "CUMUL_IMPOSABLE" -> b.cumulativeTaxable = gain;
+                default -> {
+                    if (label.isEmpty()) {
+                        problems.add(problem(rowIndex, cols.get(Column.LABEL), "payroll.line.label", label));
+                    }
+                    b.lines.add(new PayslipData.Line(code, label, base, rate, gain, deduction, employer));
+                }
+            }
+        }
+
+        private String text(Column c) {
+            Integer col = cols.get(c);
+            return col == null ? "" : row.getOrDefault(col, "");
+        }
+
+        private BigDecimal number(Column c) {
+            Integer col = cols.get(c);
+            String v = text(c).replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(',', '.');
+            if (v.isEmpty()) {
+                return null;
+            }
+            try {
+                return new BigDecimal(v).setScale(2, java.math.RoundingMode.HALF_UP);
+            } catch (NumberFormatException e) {
+                problems.add(problem(rowIndex, col, "payroll.line.amount", text(c)));
+                return null;
+            }
+        }
+    }
+
+    private static Problem problem(int rowIndex, Integer col, String key, String value) {
+        return new Problem(rowIndex + 1, col == null ? null : new CellReference(rowIndex, col).formatAsString(false), key, value);
     }
 
     private static final class Builder {
@@ -118,63 +226,6 @@ public final class PayrollLinesReader {
         Builder(String matricule) {
             this.matricule = matricule;
         }
-    }
-
-    private Map<Column, Integer> headers(Row header, List<Problem> problems) {
-        Map<Column, Integer> found = new EnumMap<>(Column.class);
-        if (header != null) {
-            for (Cell c : header) {
-                String name = normalise(formatter.formatCellValue(c));
-                for (Column col : Column.values()) {
-                    for (String n : col.names) {
-                        if (n.equals(name) && !found.containsKey(col)) {
-                            found.put(col, c.getColumnIndex());
-                        }
-                    }
-                }
-            }
-        }
-        for (Column col : Column.values()) {
-            if (col.required && !found.containsKey(col)) {
-                problems.add(new Problem(1, null, "import.missingColumn", col.names[0]));
-            }
-        }
-        return found;
-    }
-
-    private String text(Row row, Integer col) {
-        if (col == null) {
-            return "";
-        }
-        Cell c = row.getCell(col);
-        return c == null ? "" : formatter.formatCellValue(c).trim();
-    }
-
-    private BigDecimal number(Row row, Integer col, List<Problem> problems) {
-        if (col == null) {
-            return null;
-        }
-        Cell c = row.getCell(col);
-        if (c == null || c.getCellType() == CellType.BLANK) {
-            return null;
-        }
-        if (c.getCellType() == CellType.NUMERIC) {
-            return BigDecimal.valueOf(c.getNumericCellValue()).setScale(2, java.math.RoundingMode.HALF_UP);
-        }
-        String v = formatter.formatCellValue(c).trim().replace("\u00a0", "").replace(" ", "").replace(',', '.');
-        if (v.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(v).setScale(2, java.math.RoundingMode.HALF_UP);
-        } catch (NumberFormatException e) {
-            problems.add(problem(row.getRowNum(), col, "payroll.line.amount", v));
-            return null;
-        }
-    }
-
-    private static Problem problem(int rowIndex, Integer col, String key, String value) {
-        return new Problem(rowIndex + 1, col == null ? null : new CellReference(rowIndex, col).formatAsString(false), key, value);
     }
 
     static String normalise(String s) {

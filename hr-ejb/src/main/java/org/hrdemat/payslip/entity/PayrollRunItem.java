@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "payroll_run_item")
 @NamedQuery(name = "PayrollRunItem.pendingAfter", query = "select i from PayrollRunItem i where i.runId = :run "
-        + "and i.status = 'PENDING' and i.id > :after order by i.id")
+        + "and i.status = 'PENDING' and i.id > :after and mod(i.id, :n) = :k order by i.id")
 @NamedQuery(name = "PayrollRunItem.ofRun", query = "select i from PayrollRunItem i where i.runId = :run order by i.id")
 @NamedQuery(name = "PayrollRunItem.countDone", query = "select count(i) from PayrollRunItem i where i.runId = :run "
         + "and i.status = 'DONE'")
@@ -50,6 +50,13 @@ public class PayrollRunItem {
     @Column(length = 500)
     private String error;
 
+    /** Null until produced: whether the payslip is PDF/A, and otherwise why it stayed the original PDF. */
+    @Column(name = "pdfa")
+    private Boolean pdfA;
+
+    @Column(name = "format_note", length = 300)
+    private String formatNote;
+
     protected PayrollRunItem() {
     }
 
@@ -62,10 +69,20 @@ public class PayrollRunItem {
         this.status = employeeId == null ? "UNKNOWN" : "PENDING";
     }
 
-    public void done(String sha) {
+    public void done(String sha, boolean pdfA, String formatNote) {
         status = "DONE";
         documentSha = sha;
         error = null;
+        this.pdfA = pdfA;
+        this.formatNote = formatNote == null || formatNote.length() <= 300 ? formatNote : formatNote.substring(0, 300);
+    }
+
+    public Boolean getPdfA() {
+        return pdfA;
+    }
+
+    public String getFormatNote() {
+        return formatNote;
     }
 
     public Long getId() {

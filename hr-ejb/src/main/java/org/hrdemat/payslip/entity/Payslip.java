@@ -56,6 +56,10 @@ public class Payslip {
     @Column(name = "available_until")
     private LocalDate availableUntil;
 
+    /** PDF/A-3b, or the payroll software's original PDF (its fonts could not be embedded). */
+    @Column(name = "pdfa", nullable = false)
+    private boolean pdfA = true;
+
     protected Payslip() {
     }
 
@@ -67,6 +71,15 @@ public class Payslip {
         this.period = period;
         this.documentSha = documentSha;
         this.version = 1;
+    }
+
+    public Payslip archivedAs(boolean pdfA) {
+        this.pdfA = pdfA;
+        return this;
+    }
+
+    public boolean isPdfA() {
+        return pdfA;
     }
 
     /** Publication: the version follows the ones already published for the same period. */

@@ -44,7 +44,7 @@ class BulkPayslipSplitterTest {
             BulkPayslipSplitter.Result r = new BulkPayslipSplitter(null).split(doc);
             assertEquals(List.of(new BulkPayslipSplitter.Slice("A001", 1, 2), new BulkPayslipSplitter.Slice("A002", 3, 3),
                     new BulkPayslipSplitter.Slice("A003", 4, 5)), r.slices());
-            byte[] first = BulkPayslipSplitter.extract(doc, r.slices().get(0));
+            byte[] first = org.hrdemat.document.control.ImportedPdfA.original(doc, 1, 2);
             try (PdfDocument one = open(first)) {
                 assertEquals(2, one.getNumberOfPages());
                 assertTrue(PdfTextExtractor.getTextFromPage(one.getPage(2)).contains("net à payer"));

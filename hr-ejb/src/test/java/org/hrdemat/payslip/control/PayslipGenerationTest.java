@@ -98,5 +98,10 @@ class PayslipGenerationTest {
                         "font " + name + " is embedded");
             }
         }
+        assertEquals("", org.hrdemat.document.control.VeraPdf.failures(pdf), "veraPDF: PDF/A-3b");
+        var ca = org.hrdemat.document.control.Pki.newAuthority("CN=Test CA, C=FR", 1);
+        byte[] sealed = org.hrdemat.document.control.PdfSealer.sign(pdf,
+                org.hrdemat.document.control.Pki.issue(ca, "CN=Cachet, C=FR", 1), "cachet", "Bulletin", "Test", null);
+        assertEquals("", org.hrdemat.document.control.VeraPdf.failures(sealed), "veraPDF: still PDF/A-3b once sealed");
     }
 }

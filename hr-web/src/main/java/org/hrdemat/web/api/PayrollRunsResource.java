@@ -75,6 +75,13 @@ public class PayrollRunsResource {
         return runs.find(id);
     }
 
+    @GET
+    @Path("{id}/payslips")
+    @Operation(summary = "The run's payslips before or after publication: matricule, agent, PDF/A or original and why")
+    public List<PayrollRuns.RunPayslip> payslips(@PathParam("id") Long id) {
+        return runs.payslipsOf(id);
+    }
+
     @POST
     @Path("{id}/publish")
     public RunView publish(@PathParam("id") Long id) {

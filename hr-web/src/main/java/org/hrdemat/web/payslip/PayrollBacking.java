@@ -31,6 +31,8 @@ public class PayrollBacking implements Serializable {
     UserSession session;
 
     private List<RunView> list;
+    private Long shownRun;
+    private List<PayrollRuns.RunPayslip> shownPayslips = List.of();
     private String period;
     private transient Part file;
 
@@ -77,6 +79,29 @@ public class PayrollBacking implements Serializable {
             Pages.error(e, null);
         }
         load();
+    }
+
+    /** Shows (or hides) the payslips of a run, to open any of them before publishing. */
+    public void toggle(Long runId) {
+        if (runId.equals(shownRun)) {
+            shownRun = null;
+            shownPayslips = List.of();
+            return;
+        }
+        try {
+            shownPayslips = runs.payslipsOf(runId);
+            shownRun = runId;
+        } catch (BusinessException e) {
+            Pages.error(e, null);
+        }
+    }
+
+    public Long getShownRun() {
+        return shownRun;
+    }
+
+    public List<PayrollRuns.RunPayslip> getShownPayslips() {
+        return shownPayslips;
     }
 
     /** Reloads while a run is being produced (the page polls). */

@@ -1,0 +1,463 @@
+package org.hrdemat.document.control;
+
+import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.kernel.exceptions.PdfException;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfNumber;
+import com.itextpdf.kernel.pdf.PdfResources;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.io.source.PdfTokenizer;
+import com.itextpdf.io.source.RandomAccessFileOrArray;
+import com.itextpdf.io.source.RandomAccessSourceFactory;
+import com.itextpdf.kernel.pdf.canvas.parser.util.PdfCanvasParser;
+import com.itextpdf.kernel.pdf.PdfObject;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.kernel.pdf.PdfWriter;
+import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.pdfa.PdfADocument;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Makes pages of a payroll software's PDF a PDF/A-3b document without touching their content: the page content
+ * streams stay byte for byte; only fonts that were not embedded are replaced by embedded, metric-compatible
+ * substitutes ({@link StandardFontSubstitutes}) that draw the same characters with the same widths. When something
+ * cannot be made conforming (a non-standard font that is not embedded, an encoding or a character the substitute
+ * does not have, CMYK colours), the pages stay as the original PDF and the result says why.
+ */
+public final class ImportedPdfA {
+
+    /** The characters of PdfA's common set that WinAnsi has (all of them but the narrow no-break space). */
+    private static final String COMMON = PdfA.COMMON_CHARACTERS.replace("\u202f", "");
+
+    /** The document to seal, whether it is PDF/A, and otherwise why it stayed the original PDF. */
+    public record Result(byte[] pdf, boolean pdfA, String keptOriginalBecause) {
+    }
+
+    /** Why pages cannot become PDF/A. */
+    static final class NotConvertible extends Exception {
+        NotConvertible(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** A font that needs its substitute: the base font, and whether its codes are WinAnsi (else Standard). */
+    private record Substitution(String baseFont, boolean winAnsi) {
+    }
+
+    private final PdfDocument source;
+
+    /** A converter for the pages of one source document (one thread). */
+    public ImportedPdfA(PdfDocument source) {
+        this.source = source;
+    }
+
+    /** Pages first..last (1-based, inclusive) of the source, as PDF/A when possible. */
+    public static Result pages(PdfDocument source, int first, int last, String title) {
+        return new ImportedPdfA(source).pages(first, last, title);
+    }
+
+    /** Pages first..last (1-based, inclusive) of the source, as PDF/A when possible. */
+    public Result pages(int first, int last, String title) {
+        try {
+            Map<PdfDictionary, Substitution> substitutions = new IdentityHashMap<>();
+            Map<PdfDictionary, BitSet> codes = new IdentityHashMap<>();
+            for (int i = first; i <= last; i++) {
+                inspect(source.getPage(i), substitutions, codes);
+            }
+            return new Result(convert(source, first, last, title, substitutions, codes), true, null);
+        } catch (NotConvertible e) {
+            return new Result(original(source, first, last), false, e.getMessage());
+        } catch (PdfException e) {
+            // iText's own PDF/A checks (transparency, annotations, colour spaces...) refused the pages
+            return new Result(original(source, first, last), false, "PDF/A : " + e.getMessage());
+        }
+    }
+
+    /** The pages as they are, in a PDF of their own. */
+    public static byte[] original(PdfDocument source, int first, int last) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument target = new PdfDocument(new PdfWriter(out))) {
+            target.getDocumentInfo().setProducer(PdfA.PRODUCER);
+            source.copyPagesTo(first, last, target);
+        }
+        return out.toByteArray();
+    }
+
+    /** Finds the fonts to replace and the character codes drawn with each; refuses what cannot conform. */
+    private static void inspect(PdfPage page, Map<PdfDictionary, Substitution> substitutions,
+                                Map<PdfDictionary, BitSet> codes) throws NotConvertible {
+        fonts(page.getResources().getPdfObject(), substitutions, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+        PdfArray annotations = page.getPdfObject().getAsArray(PdfName.Annots);
+        if (annotations != null) {
+            for (int i = 0; i < annotations.size(); i++) {
+                PdfDictionary annotation = annotations.getAsDictionary(i);
+                PdfDictionary appearances = annotation == null ? null : annotation.getAsDictionary(PdfName.AP);
+                if (appearances != null && appearanceNeedsSubstitute(appearances)) {
+                    throw new NotConvertible("police non incorporée dans une annotation");
+                }
+            }
+        }
+        new Scan(substitutions, codes).content(page.getContentBytes(), page.getResources(), null, 0);
+    }
+
+    private static void fonts(PdfDictionary resources, Map<PdfDictionary, Substitution> substitutions,
+                              Set<PdfDictionary> seen) throws NotConvertible {
+        if (resources == null || !seen.add(resources)) {
+            return;
+        }
+        PdfDictionary fonts = resources.getAsDictionary(PdfName.Font);
+        if (fonts != null) {
+            for (PdfName name : fonts.keySet()) {
+                PdfDictionary font = fonts.getAsDictionary(name);
+                if (font != null && !substitutions.containsKey(font)) {
+                    Substitution s = substitution(font);
+                    if (s != null) {
+                        substitutions.put(font, s);
+                    }
+                }
+            }
+        }
+        for (PdfName kind : List.of(PdfName.XObject, PdfName.Pattern)) {
+            PdfDictionary objects = resources.getAsDictionary(kind);
+            if (objects != null) {
+                for (PdfName name : objects.keySet()) {
+                    PdfObject o = objects.get(name);
+                    if (o instanceof PdfDictionary d) {
+                        fonts(d.getAsDictionary(PdfName.Resources), substitutions, seen);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean appearanceNeedsSubstitute(PdfDictionary appearances) throws NotConvertible {
+        Map<PdfDictionary, Substitution> found = new IdentityHashMap<>();
+        Set<PdfDictionary> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PdfName key : appearances.keySet()) {
+            PdfObject o = appearances.get(key);
+            if (o instanceof PdfStream s) {
+                fonts(s.getAsDictionary(PdfName.Resources), found, seen);
+            } else if (o instanceof PdfDictionary states) {
+                for (PdfName state : states.keySet()) {
+                    if (states.get(state) instanceof PdfStream s) {
+                        fonts(s.getAsDictionary(PdfName.Resources), found, seen);
+                    }
+                }
+            }
+        }
+        return !found.isEmpty();
+    }
+
+    /** Null when the font is fine as it is (embedded, or Type 3); the substitution it needs; or a refusal. */
+    private static Substitution substitution(PdfDictionary font) throws NotConvertible {
+        PdfName subtype = font.getAsName(PdfName.Subtype);
+        if (PdfName.Type3.equals(subtype)) {
+            return null;
+        }
+        PdfName baseName = font.getAsName(PdfName.BaseFont);
+        String base = baseName == null ? "?" : baseName.getValue();
+        PdfDictionary descriptorOwner = font;
+        if (PdfName.Type0.equals(subtype)) {
+            PdfArray descendants = font.getAsArray(PdfName.DescendantFonts);
+            descriptorOwner = descendants == null ? null : descendants.getAsDictionary(0);
+        }
+        PdfDictionary descriptor = descriptorOwner == null ? null : descriptorOwner.getAsDictionary(PdfName.FontDescriptor);
+        if (descriptor != null && (descriptor.containsKey(PdfName.FontFile) || descriptor.containsKey(PdfName.FontFile2)
+                || descriptor.containsKey(PdfName.FontFile3))) {
+            return null;
+        }
+        boolean simple = PdfName.Type1.equals(subtype) || PdfName.TrueType.equals(subtype);
+        if (!simple || !StandardFontSubstitutes.has(base)) {
+            throw new NotConvertible("police non incorporée sans équivalent libre : " + base);
+        }
+        PdfObject encoding = font.get(PdfName.Encoding);
+        if (encoding == null) {
+            return new Substitution(base, false);
+        }
+        if (PdfName.WinAnsiEncoding.equals(encoding)) {
+            return new Substitution(base, true);
+        }
+        throw new NotConvertible("encodage de police non pris en charge : " + base + " " + encoding);
+    }
+
+    /**
+     * Reads the page's content operators, and those of the forms it draws, with the text state only (not iText's
+     * full processor: no geometry is needed): which font draws which codes, and whether anything is CMYK.
+     */
+    private static final class Scan {
+        private final Map<PdfDictionary, Substitution> substitutions;
+        private final Map<PdfDictionary, BitSet> codes;
+
+        Scan(Map<PdfDictionary, Substitution> substitutions, Map<PdfDictionary, BitSet> codes) {
+            this.substitutions = substitutions;
+            this.codes = codes;
+        }
+
+        /** Reads one content stream; a form starts with the font current where it is drawn. */
+        void content(byte[] bytes, PdfResources resources, PdfDictionary font, int depth) throws NotConvertible {
+            if (depth > 12) {
+                throw new NotConvertible("formulaires imbriqués trop profondément");
+            }
+            PdfCanvasParser parser = new PdfCanvasParser(new PdfTokenizer(new RandomAccessFileOrArray(
+                    new RandomAccessSourceFactory().createSource(bytes))), resources);
+            List<PdfObject> operands = new ArrayList<>();
+            java.util.ArrayDeque<PdfDictionary[]> saved = new java.util.ArrayDeque<>();
+            PdfDictionary fonts = resources.getResource(PdfName.Font);
+            try {
+                while (!parser.parse(operands).isEmpty()) {
+                    String operator = operands.get(operands.size() - 1).toString();
+                    switch (operator) {
+                        case "q" -> saved.push(new PdfDictionary[]{font});
+                        case "Q" -> font = saved.isEmpty() ? font : saved.pop()[0];
+                        case "Tf" -> font = fonts == null || !(operands.get(0) instanceof PdfName name) ? null
+                                : fonts.getAsDictionary(name);
+                        case "Tj", "'" -> text(font, operands.get(0));
+                        case "\"" -> text(font, operands.get(2));
+                        case "TJ" -> {
+                            if (operands.get(0) instanceof PdfArray array) {
+                                for (PdfObject o : array) {
+                                    text(font, o);
+                                }
+                            }
+                        }
+                        case "k", "K" -> throw new NotConvertible("couleurs CMJN");
+                        case "cs", "CS" -> colourSpace(resources, operands.get(0));
+                        case "gs" -> {
+                            PdfDictionary states = resources.getResource(PdfName.ExtGState);
+                            PdfDictionary state = states == null || !(operands.get(0) instanceof PdfName n) ? null
+                                    : states.getAsDictionary(n);
+                            if (state != null && state.containsKey(PdfName.Font)) {
+                                throw new NotConvertible("police choisie par un état graphique");
+                            }
+                        }
+                        case "EI" -> {
+                            if (operands.get(0) instanceof PdfStream inline) {
+                                image(inline.get(PdfName.ColorSpace), resources);
+                            }
+                        }
+                        case "Do" -> draw(resources, operands.get(0), font, depth);
+                        default -> {
+                            // geometry, text positioning, other colours: nothing to check
+                        }
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new NotConvertible("contenu de page illisible");
+            }
+        }
+
+        private void draw(PdfResources resources, PdfObject name, PdfDictionary font, int depth) throws NotConvertible {
+            PdfDictionary objects = resources.getResource(PdfName.XObject);
+            PdfStream x = objects == null || !(name instanceof PdfName n) ? null : objects.getAsStream(n);
+            if (x == null) {
+                return;
+            }
+            if (PdfName.Form.equals(x.getAsName(PdfName.Subtype))) {
+                PdfDictionary own = x.getAsDictionary(PdfName.Resources);
+                content(x.getBytes(), own == null ? resources : new PdfResources(own), font, depth + 1);
+            } else if (PdfName.Image.equals(x.getAsName(PdfName.Subtype))) {
+                image(x.get(PdfName.ColorSpace), resources);
+            }
+        }
+
+        private void text(PdfDictionary font, PdfObject string) throws NotConvertible {
+            if (font == null || !(string instanceof PdfString s)) {
+                return;
+            }
+            Substitution sub = substitutions.get(font);
+            if (sub == null) {
+                return;
+            }
+            BitSet used = codes.computeIfAbsent(font, f -> new BitSet(256));
+            for (byte b : s.getValueBytes()) {
+                int code = b & 0xff;
+                if (!drawable(code, sub.winAnsi())) {
+                    throw new NotConvertible("caractère hors de l'encodage de " + sub.baseFont() + " (code " + code + ")");
+                }
+                used.set(code);
+            }
+        }
+
+        private static void colourSpace(PdfResources resources, PdfObject name) throws NotConvertible {
+            if (PdfName.DeviceCMYK.equals(name)) {
+                throw new NotConvertible("couleurs CMJN");
+            }
+            PdfDictionary spaces = resources.getResource(PdfName.ColorSpace);
+            if (spaces != null && name instanceof PdfName n) {
+                cmykSpace(spaces.get(n));
+            }
+        }
+
+        private static void image(PdfObject space, PdfResources resources) throws NotConvertible {
+            if (PdfName.DeviceCMYK.equals(space) || new PdfName("CMYK").equals(space)) {
+                throw new NotConvertible("image en CMJN");
+            }
+            if (space instanceof PdfName n && resources.getResource(PdfName.ColorSpace) != null) {
+                cmykSpace(resources.getResource(PdfName.ColorSpace).get(n));
+            }
+            cmykSpace(space);
+        }
+
+        /** A colour space array based on CMYK (ICC with four components, or an alternate of CMYK). */
+        private static void cmykSpace(PdfObject space) throws NotConvertible {
+            if (PdfName.DeviceCMYK.equals(space)) {
+                throw new NotConvertible("couleurs CMJN");
+            }
+            if (space instanceof PdfArray a && !a.isEmpty()) {
+                for (int i = 1; i < a.size(); i++) {
+                    if (PdfName.DeviceCMYK.equals(a.get(i))) {
+                        throw new NotConvertible("couleurs CMJN");
+                    }
+                }
+                if (PdfName.ICCBased.equals(a.get(0)) && a.get(1) instanceof PdfStream icc) {
+                    PdfNumber components = icc.getAsNumber(PdfName.N);
+                    if (components != null && components.intValue() == 4) {
+                        throw new NotConvertible("couleurs CMJN (profil ICC)");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Codes the substitute draws exactly as the original: WinAnsi's defined codes; for the standard encoding, the
+     * printable ASCII codes that mean the same character in WinAnsi (all but the two quotes).
+     */
+    static boolean drawable(int code, boolean winAnsi) {
+        if (winAnsi) {
+            return code >= 0x20 && code != 0x7f && code != 0x81 && code != 0x8d && code != 0x8f && code != 0x90
+                    && code != 0x9d;
+        }
+        return code >= 0x20 && code <= 0x7e && code != 0x27 && code != 0x60;
+    }
+
+    private static byte[] convert(PdfDocument source, int first, int last, String title,
+                                  Map<PdfDictionary, Substitution> substitutions, Map<PdfDictionary, BitSet> codes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfADocument target = PdfA.document(new PdfWriter(out, new WriterProperties().addXmpMetadata()
+                .setCompressionLevel(com.itextpdf.kernel.pdf.CompressionConstants.BEST_SPEED)))) {
+            target.getDocumentInfo().setTitle(title);
+            target.getDocumentInfo().setProducer(PdfA.PRODUCER);
+            // where the copy of each of the source's font dictionaries sits in the copied pages
+            Map<PdfDictionary, List<Slot>> slots = new IdentityHashMap<>();
+            List<PdfPage> copied = source.copyPagesTo(first, last, target);
+            Set<PdfDictionary> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (int i = 0; i < copied.size(); i++) {
+                match(source.getPage(first + i).getResources().getPdfObject(),
+                        copied.get(i).getResources().getPdfObject(), slots, seen);
+            }
+            // the codes each substitute must draw: all the source fonts of the same base font share one
+            Map<String, BitSet> drawn = new HashMap<>();
+            for (Map.Entry<PdfDictionary, Substitution> e : substitutions.entrySet()) {
+                drawn.computeIfAbsent(e.getValue().baseFont(), b -> new BitSet(256))
+                        .or(codes.getOrDefault(e.getKey(), new BitSet()));
+            }
+            Map<String, PdfDictionary> substitutes = new HashMap<>();
+            for (Map.Entry<PdfDictionary, Substitution> e : substitutions.entrySet()) {
+                PdfDictionary font = substitutes.computeIfAbsent(e.getValue().baseFont(),
+                        base -> (PdfDictionary) template(base, drawn.get(base)).copyTo(target, false));
+                for (Slot slot : slots.getOrDefault(e.getKey(), List.of())) {
+                    PdfObject old = slot.fonts().get(slot.name(), false);
+                    slot.fonts().put(slot.name(), font);
+                    if (old != null && old.getIndirectReference() != null && old.getIndirectReference().getDocument() == target) {
+                        old.getIndirectReference().setFree(); // the replaced copy is not written
+                    }
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Per thread, the substitute fonts already made, each in a small document of its own to copy from. */
+    private static final ThreadLocal<Map<String, PdfDocument>> TEMPLATES = ThreadLocal.withInitial(() ->
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, PdfDocument> eldest) {
+                    if (size() > 32) {
+                        eldest.getValue().close();
+                        return true;
+                    }
+                    return false;
+                }
+            });
+
+    /**
+     * The substitute's font dictionary (TrueType, WinAnsi, widths, descriptor, embedded subset) holding the common
+     * characters and the given codes. Made once and copied into each document as it is, its subset already
+     * compressed: cutting and compressing the same subset for each of thousands of payslips would cost more than
+     * the rest of the conversion.
+     */
+    private static PdfDictionary template(String base, BitSet codes) {
+        byte[] drawn = new byte[codes.cardinality()];
+        int n = 0;
+        for (int c = codes.nextSetBit(0); c >= 0; c = codes.nextSetBit(c + 1)) {
+            drawn[n++] = (byte) c;
+        }
+        String characters = COMMON + PdfEncodings.convertToString(drawn, PdfEncodings.WINANSI);
+        PdfDocument made = TEMPLATES.get().computeIfAbsent(base + "\u0000" + characters, key -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties()
+                    .setCompressionLevel(com.itextpdf.kernel.pdf.CompressionConstants.BEST_COMPRESSION)))) {
+                PdfFont font = PdfFontFactory.createFont(StandardFontSubstitutes.program(base), PdfEncodings.WINANSI,
+                        PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+                font.convertToBytes(characters);
+                new com.itextpdf.kernel.pdf.canvas.PdfCanvas(pdf.addNewPage()).setFontAndSize(font, 10);
+            }
+            try {
+                return new PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(
+                        new java.io.ByteArrayInputStream(out.toByteArray())));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        PdfDictionary fonts = made.getPage(1).getResources().getResource(PdfName.Font);
+        return fonts.getAsDictionary(fonts.keySet().iterator().next());
+    }
+
+    /** Walks the source and copied resources side by side, noting where each font dictionary's copy sits. */
+    private static void match(PdfDictionary from, PdfDictionary to, Map<PdfDictionary, List<Slot>> slots,
+                              Set<PdfDictionary> seen) {
+        if (from == null || to == null || !seen.add(to)) {
+            return;
+        }
+        PdfDictionary fromFonts = from.getAsDictionary(PdfName.Font);
+        PdfDictionary toFonts = to.getAsDictionary(PdfName.Font);
+        if (fromFonts != null && toFonts != null) {
+            for (PdfName name : fromFonts.keySet()) {
+                PdfDictionary f = fromFonts.getAsDictionary(name);
+                if (f != null && toFonts.containsKey(name)) {
+                    slots.computeIfAbsent(f, k -> new ArrayList<>()).add(new Slot(toFonts, name));
+                }
+            }
+        }
+        for (PdfName kind : List.of(PdfName.XObject, PdfName.Pattern)) {
+            PdfDictionary a = from.getAsDictionary(kind);
+            PdfDictionary b = to.getAsDictionary(kind);
+            if (a != null && b != null) {
+                for (PdfName name : a.keySet()) {
+                    if (a.get(name) instanceof PdfDictionary x && b.get(name) instanceof PdfDictionary y) {
+                        match(x.getAsDictionary(PdfName.Resources), y.getAsDictionary(PdfName.Resources), slots, seen);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A font entry of a copied resource dictionary. */
+    private record Slot(PdfDictionary fonts, PdfName name) {
+    }
+}
