@@ -3,7 +3,6 @@ package org.hrdemat.payslip.batch;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -98,9 +97,9 @@ public class PayrollJobSteps {
                 .getResultList()) {
             byMatricule.put(e.getMatricule(), e);
         }
-        var read = new org.hrdemat.payslip.control.PayrollLinesReader().read(new ByteArrayInputStream(source));
+        var read = PayrollLines.of(run.getSourceSha(), source).values();
         Set<String> seen = new HashSet<>();
-        for (var data : read.payslips()) {
+        for (var data : read) {
             Employee e = byMatricule.get(data.matricule());
             seen.add(data.matricule());
             em.persist(new PayrollRunItem(run.getId(), data.matricule(), e == null ? null : e.getId(), 0, 0));
@@ -113,8 +112,8 @@ public class PayrollJobSteps {
                 em.persist(new PayrollRunIssue(run.getId(), "NO_PAYSLIP", e.getMatricule() + " " + e.fullName()));
             }
         }
-        setTotal(run.getId(), read.payslips().size());
-        return read.payslips().size();
+        setTotal(run.getId(), read.size());
+        return read.size();
     }
 
     /** The header of a generated payslip: employer and agent as they are today. */

@@ -62,7 +62,7 @@ public class PayslipSliceReader extends AbstractItemReader {
         period = run.getPeriod();
         byte[] bytes = SealKeys.store().get(run.getSourceSha());
         if ("XLSX".equals(run.getSourceKind())) {
-            lines = parsed(run.getSourceSha(), bytes);
+            lines = PayrollLines.of(run.getSourceSha(), bytes);
             String dir = org.hrdemat.shared.Settings.get("HR_TEMPLATES_DIR");
             generator = new org.hrdemat.payslip.control.PayslipGenerator(org.hrdemat.payslip.control.PayslipGenerator
                     .template(dir == null ? null : java.nio.file.Path.of(dir)));
@@ -73,27 +73,6 @@ public class PayslipSliceReader extends AbstractItemReader {
             converter = new ImportedPdfA(source);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** The payroll lines of the last files read, shared by the partitions: each would otherwise read the file. */
-    private static final java.util.Map<String, java.util.Map<String, org.hrdemat.payslip.control.PayslipData>> PARSED =
-            new java.util.LinkedHashMap<>() {
-                @Override
-                protected boolean removeEldestEntry(
-                        java.util.Map.Entry<String, java.util.Map<String, org.hrdemat.payslip.control.PayslipData>> e) {
-                    return size() > 2;
-                }
-            };
-
-    private static java.util.Map<String, org.hrdemat.payslip.control.PayslipData> parsed(String sha, byte[] bytes) {
-        synchronized (PARSED) {
-            return PARSED.computeIfAbsent(sha, s -> {
-                java.util.Map<String, org.hrdemat.payslip.control.PayslipData> byMatricule = new java.util.HashMap<>();
-                new org.hrdemat.payslip.control.PayrollLinesReader().read(new ByteArrayInputStream(bytes)).payslips()
-                        .forEach(d -> byMatricule.put(d.matricule(), d));
-                return byMatricule;
-            });
         }
     }
 
