@@ -37,7 +37,12 @@ public final class Http {
     }
 
     public static HttpRequest.Builder request(String path, String login) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+        return request(BASE, path, login);
+    }
+
+    /** A request to another server than the shared test server (base: "http://host:port"). */
+    public static HttpRequest.Builder request(String base, String path, String login) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
         if (login != null) {
             b.header("Authorization", basic(login, "demo1234"));

@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,7 +31,6 @@ class PayrollCrashIT {
 
     private static final int OFFSET = 200;
     private static final String BASE = "http://localhost:" + (8080 + OFFSET);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final Path work = Path.of(System.getProperty("hr.ear", "target/hr.ear")).toAbsolutePath().getParent()
             .resolve("crash-test");
@@ -57,12 +50,13 @@ class PayrollCrashIT {
             rows.add(new String[]{m, "Agent" + i, "Crash", "titulaire"});
             pages[i] = "Bulletin de paie Matricule : " + m;
         }
-        HttpResponse<String> imported = send(request("/api/v1/employees/import")
+        Http.Reply imported = Http.send(request("/api/v1/employees/import")
                 .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(EmployeeImportIT.xlsx(rows))).build());
-        assertEquals(200, imported.statusCode(), imported.body());
-        HttpResponse<String> created = send(upload("2026-04", PayslipIT.bulk(pages)));
-        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(200, imported.status(), imported.body());
+        Http.Reply created = Http.send(PayslipIT.uploadRequest(BASE, "rh", "2026-04", PayslipIT.bulk(pages),
+                "paie.pdf"));
+        assertEquals(201, created.status(), created.body());
         long runId = JsonBodies.object(created.body()).getJsonNumber("id").longValue();
 
         // kill -9 as soon as some payslips are recorded, well before the end
@@ -82,9 +76,9 @@ class PayrollCrashIT {
         JsonObject after = run(runId);
         assertEquals("STOPPED", after.getString("status"), "the run shows as interrupted: " + after);
         assertTrue(after.getInt("done") >= run.getInt("done") && after.getInt("done") < n, after.toString());
-        HttpResponse<String> restarted = send(request("/api/v1/payroll-runs/" + runId + "/restart")
+        Http.Reply restarted = Http.send(request("/api/v1/payroll-runs/" + runId + "/restart")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build());
-        assertEquals(200, restarted.statusCode(), restarted.body());
+        assertEquals(200, restarted.status(), restarted.body());
 
         end = Instant.now().plusSeconds(180);
         while (Instant.now().isBefore(end) && !run.getString("status").equals("READY")) {
@@ -95,7 +89,7 @@ class PayrollCrashIT {
         assertEquals(n, run.getInt("matched"));
         assertEquals(n, run.getInt("done"));
         assertEquals(n, run.getInt("payslips"), "one payslip per agent: none missing, none twice");
-        List<JsonObject> payslips = JsonBodies.array(send(request("/api/v1/payroll-runs/" + runId + "/payslips")
+        List<JsonObject> payslips = JsonBodies.array(Http.send(request("/api/v1/payroll-runs/" + runId + "/payslips")
                 .GET().build()).body()).getValuesAs(JsonObject.class);
         Set<String> matricules = new HashSet<>();
         payslips.forEach(p -> matricules.add(p.getString("matricule")));
@@ -150,7 +144,7 @@ class PayrollCrashIT {
                 throw new AssertionError("the server stopped; see " + work.resolve("console.log"));
             }
             try {
-                if (send(request("/api/v1/me").GET().build()).statusCode() == 200) {
+                if (Http.send(request("/api/v1/me").GET().build()).status() == 200) {
                     return;
                 }
             } catch (IllegalStateException notYet) {
@@ -182,38 +176,13 @@ class PayrollCrashIT {
     }
 
     private JsonObject run(long runId) {
-        HttpResponse<String> r = send(request("/api/v1/payroll-runs/" + runId).GET().build());
-        assertEquals(200, r.statusCode(), r.body());
+        Http.Reply r = Http.send(request("/api/v1/payroll-runs/" + runId).GET().build());
+        assertEquals(200, r.status(), r.body());
         return JsonBodies.object(r.body());
     }
 
-    private static HttpRequest upload(String period, byte[] pdf) {
-        String boundary = "----crash" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"period\"\r\n\r\n" + period + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"paie.pdf\""
-                + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(pdf);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return request("/api/v1/payroll-runs").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
-    }
-
     private static HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json").header("Authorization", Http.basic("rh", "demo1234"));
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.request(BASE, path, "rh");
     }
 
     private static void psql(String sql) throws IOException, InterruptedException {

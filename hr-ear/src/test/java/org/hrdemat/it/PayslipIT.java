@@ -55,6 +55,11 @@ class PayslipIT {
     }
 
     static Http.Reply upload(String login, String period, byte[] file, String fileName) {
+        return Http.send(uploadRequest(Http.BASE, login, period, file, fileName));
+    }
+
+    /** POST /api/v1/payroll-runs as a multipart form (period, file) to the given server. */
+    static HttpRequest uploadRequest(String base, String login, String period, byte[] file, String fileName) {
         String boundary = "----hrdemat" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"period\"\r\n\r\n" + period + "\r\n")
@@ -63,7 +68,9 @@ class PayslipIT {
                 + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return Http.post("/api/v1/payroll-runs", login, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+        return Http.request(base, "/api/v1/payroll-runs", login)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
     }
 
     static JsonObject waitUntilReady(long runId) throws InterruptedException {

@@ -62,6 +62,16 @@ public class PayrollRuns {
     @Inject
     Clock clock;
 
+    /**
+     * Imports the month's payroll file, whichever it is: the content decides (a ZIP container is a workbook of
+     * payroll lines, anything else must be the payroll software's PDF).
+     */
+    public RunView importFile(Long employerId, String period, byte[] content, String fileName) {
+        boolean workbook = content != null && content.length > 4 && content[0] == 'P' && content[1] == 'K';
+        return workbook ? importXlsx(employerId, period, content, fileName)
+                : importPdf(employerId, period, content, fileName);
+    }
+
     /** Stores the source and creates the run; an unpublished run of the same period is replaced. */
     public RunView importPdf(Long employerId, String period, byte[] pdf, String fileName) {
         Caller caller = importer(employerId, period);

@@ -56,9 +56,7 @@ public class PayrollRunsResource {
             throw new InvalidInputException("payroll.notPdf");
         }
         Long employer = employerId != null ? employerId : callers.current().defaultEmployerId();
-        // the content decides: a ZIP container is a workbook of payroll lines, anything else must be a PDF
-        boolean workbook = file.length > 4 && file[0] == 'P' && file[1] == 'K';
-        RunView created = workbook ? runs.importXlsx(employer, period, file, name) : runs.importPdf(employer, period, file, name);
+        RunView created = runs.importFile(employer, period, file, name);
         RunView started = runs.start(created.id());
         return Response.status(Response.Status.CREATED).entity(started).build();
     }

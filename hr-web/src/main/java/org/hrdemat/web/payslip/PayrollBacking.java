@@ -48,10 +48,7 @@ public class PayrollBacking implements Serializable {
         }
         try (InputStream in = file.getInputStream()) {
             byte[] content = in.readNBytes(PayrollRuns.MAX_BYTES + 1);
-            boolean workbook = content.length > 4 && content[0] == 'P' && content[1] == 'K';
-            RunView created = workbook
-                    ? runs.importXlsx(session.getEmployerId(), period, content, file.getSubmittedFileName())
-                    : runs.importPdf(session.getEmployerId(), period, content, file.getSubmittedFileName());
+            RunView created = runs.importFile(session.getEmployerId(), period, content, file.getSubmittedFileName());
             runs.start(created.id());
             Pages.info("payroll.started");
             load();
