@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class EmployeeImportIT {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String[] HEADER = {"Matricule", "Nom", "Prénom", "Date de naissance", "Email", "Statut",
+    static final String[] HEADER = {"Matricule", "Nom", "Prénom", "Date de naissance", "Email", "Statut",
         "Date d'entrée", "Service", "Jours travaillés", "Quotité"};
 
     @Deployment(testable = false)

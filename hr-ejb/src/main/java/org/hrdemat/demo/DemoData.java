@@ -45,6 +45,12 @@ public class DemoData {
     @Inject
     Passwords passwords;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.hrdemat.shared.EmployeeLifecycle> lifecycle;
+
+    @Inject
+    jakarta.enterprise.event.Event<org.hrdemat.shared.FileDocumentRequest> filing;
+
     @PostConstruct
     void load() {
         boolean demoMode = Settings.demoMode();
@@ -105,13 +111,35 @@ public class DemoData {
                 "CN=HR Demat DEMO CA - sans valeur, O=DEMONSTRATION, C=FR", 10);
         org.hrdemat.document.boundary.Seals.createDemo(em, demoville, demoCa, java.time.Instant.now());
         org.hrdemat.document.boundary.Seals.createDemo(em, val, demoCa, java.time.Instant.now());
+
+        // two documents in Jean Dupont's personnel file, so that the demo file is not empty
+        filing.fire(new org.hrdemat.shared.FileDocumentRequest(agent.getId(), 2, "ARRETE",
+                "Arrêté de nomination (démonstration)", agent.getHireDate(), demoDocument("Arrêté de nomination",
+                "Le maire de Demoville nomme M. Jean Dupont dans le cadre d'emplois des adjoints techniques."), "demo"));
+        filing.fire(new org.hrdemat.shared.FileDocumentRequest(agent.getId(), 4, "FORMATION",
+                "Attestation de formation — habilitation électrique (démonstration)", LocalDate.of(2024, 3, 15),
+                demoDocument("Attestation de formation", "M. Jean Dupont a suivi la formation habilitation électrique B1V."),
+                "demo"));
+    }
+
+    private static byte[] demoDocument(String title, String text) {
+        return org.hrdemat.document.control.PdfA.create(title + " (DÉMONSTRATION)", "Demoville", (pdf, regular, bold) -> {
+            var canvas = new com.itextpdf.kernel.pdf.canvas.PdfCanvas(pdf.addNewPage());
+            canvas.beginText().setFontAndSize(bold, 16).moveText(60, 760).showText(title).endText();
+            canvas.beginText().setFontAndSize(regular, 11).moveText(60, 720).showText(text).endText();
+            canvas.beginText().setFontAndSize(regular, 9).moveText(60, 60)
+                    .showText("Document de démonstration — sans valeur").endText();
+        });
     }
 
     private Employee employee(Employer employer, String matricule, String lastName, String firstName, LocalDate birth,
                               String email, EmployeeStatus status, LocalDate hire, OrgUnit unit, WorkPattern pattern) {
         Employee e = new Employee(employer, matricule);
         e.update(lastName, firstName, birth, email, status, hire, unit, pattern);
-        return persist(e);
+        persist(e);
+        lifecycle.fire(new org.hrdemat.shared.EmployeeLifecycle(e.getId(),
+                org.hrdemat.shared.EmployeeLifecycle.Kind.CREATED, LocalDate.now()));
+        return e;
     }
 
     private UserAccount account(String login, String hash, String displayName, Set<Role> roles, Employee employee,

@@ -13,4 +13,10 @@ public interface DocumentStore {
     byte[] get(String sha256);
 
     boolean contains(String sha256);
+
+    /**
+     * Removes a content for good (a destruction decided at the end of its retention). Callers make sure nothing
+     * else refers to it; payslips never reach this.
+     */
+    void delete(String sha256);
 }

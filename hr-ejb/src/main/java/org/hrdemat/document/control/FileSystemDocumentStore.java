@@ -67,6 +67,17 @@ public class FileSystemDocumentStore implements DocumentStore {
         return Files.exists(path(sha256));
     }
 
+    @Override
+    public void delete(String sha256) {
+        Path p = path(sha256);
+        try {
+            p.toFile().setWritable(true);
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Path path(String sha) {
         if (sha == null || !sha.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a SHA-256: " + sha);

@@ -28,6 +28,9 @@ import org.hrdemat.shared.InvalidInputException;
 @Stateless
 public class EmployeeImport {
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<org.hrdemat.shared.EmployeeLifecycle> lifecycle;
+
     /** Largest accepted upload. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
@@ -85,6 +88,9 @@ public class EmployeeImport {
                 e = Employees.newEmployee(employer, row.matricule());
                 Employees.apply(em, e, data);
                 em.persist(e);
+                em.flush();
+                lifecycle.fire(new org.hrdemat.shared.EmployeeLifecycle(e.getId(),
+                        org.hrdemat.shared.EmployeeLifecycle.Kind.CREATED, Employees.today()));
                 created++;
                 result = "created";
             } else {

@@ -30,6 +30,13 @@ public class Employees {
     @EJB
     AuditLog audit;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<org.hrdemat.shared.EmployeeLifecycle> lifecycle;
+
+    static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"));
+    }
+
     public List<EmployeeView> list(Long employerId) {
         Caller caller = callers.current();
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
@@ -82,6 +89,8 @@ public class Employees {
         }
         em.persist(e);
         em.flush();
+        lifecycle.fire(new org.hrdemat.shared.EmployeeLifecycle(e.getId(),
+                org.hrdemat.shared.EmployeeLifecycle.Kind.CREATED, today()));
         audit.record(AuditEntry.success(caller.login(), employerId, "EMPLOYEE_CREATE", "employee:" + e.getId(),
                 e.getMatricule() + " " + e.fullName()));
         return EmployeeView.of(e, managerNames(e));
@@ -105,10 +114,17 @@ public class Employees {
         Caller caller = callers.current();
         caller.requireAnyRole(Role.HR, Role.ADMIN);
         Employee e = loadInScope(caller, id);
+        boolean was = e.isActive();
         if (active) {
             e.activate();
         } else {
             e.deactivate();
+        }
+        if (was != active) {
+            // cessation de fonctions (or return): the personnel file follows
+            lifecycle.fire(new org.hrdemat.shared.EmployeeLifecycle(e.getId(), active
+                    ? org.hrdemat.shared.EmployeeLifecycle.Kind.RETURNED : org.hrdemat.shared.EmployeeLifecycle.Kind.LEFT,
+                    today()));
         }
         audit.record(AuditEntry.success(caller.login(), e.getEmployer().getId(),
                 active ? "EMPLOYEE_ACTIVATE" : "EMPLOYEE_DEACTIVATE", "employee:" + id, e.getMatricule()));

@@ -20,6 +20,11 @@ public record LeaveRequestView(Long id, Long employeeId, String employeeName, St
     public record Step(Instant at, String actor, String actingFor, String action, String reason) implements Serializable {
     }
 
+    /** HR filed the decision in the agent's personnel file. */
+    public boolean filed() {
+        return history.stream().anyMatch(s -> "FILED".equals(s.action()));
+    }
+
     static LeaveRequestView of(LeaveRequest r) {
         return new LeaveRequestView(r.getId(), r.getEmployee().getId(), r.getEmployee().fullName(),
                 r.getEmployee().getMatricule(), r.getType().getCode(), r.getType().getLabel(), r.getStartDate(),

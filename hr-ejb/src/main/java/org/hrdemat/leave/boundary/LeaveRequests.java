@@ -55,6 +55,37 @@ public class LeaveRequests {
     @EJB
     org.hrdemat.notification.boundary.Notifications notifications;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.hrdemat.shared.FileDocumentRequest> filing;
+
+    /**
+     * HR files a leave decision in the agent's personnel file (section 6): a PDF/A decision is written and handed
+     * to the personnel file through a CDI event, in this transaction.
+     */
+    public LeaveRequestView fileDecision(Long id) {
+        Caller caller = callers.current();
+        LeaveRequest r = id == null ? null : em.find(LeaveRequest.class, id);
+        if (r == null) {
+            throw new org.hrdemat.shared.NotFoundException();
+        }
+        Long employer = r.getEmployee().getEmployer().getId();
+        callers.requireEmployer(caller, employer, "leave:" + id);
+        caller.requireAnyRole(Role.HR);
+        r.markFiled(caller.name(), clock.instant());
+        LocalDate decided = r.getDecidedAt() == null ? LocalDate.now(clock.withZone(PARIS))
+                : LocalDate.ofInstant(r.getDecidedAt(), PARIS);
+        String title = (r.getStatus() == LeaveStatus.APPROVED ? "Décision d'accord" : "Décision de refus") + " — "
+                + r.getType().getLabel() + " du " + DAY.format(r.getStartDate()) + " au " + DAY.format(r.getEndDate());
+        filing.fire(new org.hrdemat.shared.FileDocumentRequest(r.getEmployee().getId(), 6, "CONGE", title, decided,
+                org.hrdemat.leave.control.LeaveDecisionPdf.write(r, title), caller.login()));
+        flush();
+        audit.record(AuditEntry.success(caller.login(), employer, "LEAVE_FILE_DECISION", "leave:" + id,
+                r.getEmployee().getMatricule()));
+        return LeaveRequestView.of(r);
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     /** Who decides, and for whom when acting as a delegate. */
     record Decider(boolean allowed, String actingFor) {
     }

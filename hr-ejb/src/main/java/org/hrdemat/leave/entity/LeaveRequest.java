@@ -178,6 +178,24 @@ public class LeaveRequest {
         }
     }
 
+    /**
+     * HR files the decision in the agent's personnel file: only a decided request (approved or refused), and only
+     * once.
+     */
+    public void markFiled(String actor, Instant at) {
+        if (status != LeaveStatus.APPROVED && status != LeaveStatus.REFUSED) {
+            throw new ConflictException("leave.notDecided");
+        }
+        if (isFiled()) {
+            throw new ConflictException("leave.alreadyFiled");
+        }
+        record(at, actor, null, "FILED", null);
+    }
+
+    public boolean isFiled() {
+        return history.stream().anyMatch(e -> "FILED".equals(e.getAction()));
+    }
+
     /** Half-day positions (date × 2 + half), so that two periods compare at half-day precision. */
     public long startKey() {
         return startDate.toEpochDay() * 2 + (startHalf == HalfDay.PM ? 1 : 0);

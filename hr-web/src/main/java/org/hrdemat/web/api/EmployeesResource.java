@@ -57,4 +57,20 @@ public class EmployeesResource {
     public EmployeeJson find(@PathParam("id") Long id) {
         return EmployeeJson.of(employees.find(id));
     }
+
+    @jakarta.ws.rs.POST
+    @Path("{id}/deactivate")
+    @Operation(summary = "HR: the agent left (cessation de fonctions); the personnel file becomes read-only")
+    public jakarta.ws.rs.core.Response deactivate(@PathParam("id") Long id) {
+        employees.setActive(id, false);
+        return jakarta.ws.rs.core.Response.noContent().build();
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("{id}/activate")
+    @Operation(summary = "HR: the agent is back in service; the personnel file is open again")
+    public jakarta.ws.rs.core.Response activate(@PathParam("id") Long id) {
+        employees.setActive(id, true);
+        return jakarta.ws.rs.core.Response.noContent().build();
+    }
 }

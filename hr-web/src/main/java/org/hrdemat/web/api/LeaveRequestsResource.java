@@ -47,4 +47,11 @@ public class LeaveRequestsResource {
     public LeaveRequestView cancel(@PathParam("id") Long id) {
         return requests.cancel(id);
     }
+
+    @POST
+    @Path("{id}/file")
+    @org.eclipse.microprofile.openapi.annotations.Operation(summary = "HR files the decision in the agent's personnel file (section 6)")
+    public LeaveRequestView fileDecision(@PathParam("id") Long id) {
+        return requests.fileDecision(id);
+    }
 }

@@ -64,6 +64,17 @@ public class HrLeaveBacking implements Serializable {
         search();
     }
 
+    /** Files the decision of a request in the agent's personnel file (section 6). */
+    public void fileDecision(Long id) {
+        try {
+            requests.fileDecision(id);
+            org.hrdemat.web.shell.Pages.info("leave.hr.decisionFiled");
+        } catch (org.hrdemat.shared.BusinessException e) {
+            org.hrdemat.web.shell.Pages.error(e, null);
+        }
+        search();
+    }
+
     public void search() {
         list = requests.ofEmployer(session.getEmployerId(), status, from, to);
         agents = balances.ofEmployer(session.getEmployerId(), year);

@@ -52,6 +52,11 @@ public class UserSession implements Serializable {
         return c != null && c.hasRole(Role.valueOf(role));
     }
 
+    /** HR staff proper (personnel files are HR's, not the administrator's). */
+    public boolean isHrStaff() {
+        return hasRole("HR");
+    }
+
     public boolean isHr() {
         return hasRole("HR") || hasRole("ADMIN");
     }

@@ -1,0 +1,2 @@
+/** The personnel-file operations: authorisation, transactions, audit. */
+package org.hrdemat.personnelfile.boundary;
