@@ -392,4 +392,28 @@ class PersonnelFileIT {
         assertTrue(index.toString().contains("6 Absences et congés"), index.toString());
         assertEquals(404, bytes("/api/v1/employees/" + employeeId("A002") + "/file/export", "agent").statusCode());
     }
+
+    @Test
+    void uploadsAtTheSameTimeGetConsecutiveNumbers() throws Exception {
+        long id = newAgent("P");
+        int n = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            List<java.util.concurrent.Future<Http.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int k = i;
+                replies.add(pool.submit(() -> add("rh", id, fields("4", "FORMATION", "2024-01-0" + (k + 1),
+                        "Formation " + k), pdf("Formation " + k), "f.pdf")));
+            }
+            java.util.Set<Integer> numbers = new java.util.TreeSet<>();
+            for (var f : replies) {
+                Http.Reply r = f.get();
+                assertEquals(201, r.status(), r.body());
+                numbers.add(JsonBodies.object(r.body()).getInt("number"));
+            }
+            assertEquals(java.util.Set.of(1, 2, 3, 4, 5, 6), numbers, "no gap, no duplicate");
+        } finally {
+            pool.shutdown();
+        }
+    }
 }
