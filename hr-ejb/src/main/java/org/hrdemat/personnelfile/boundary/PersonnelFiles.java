@@ -43,7 +43,6 @@ import org.hrdemat.personnelfile.boundary.FileViews.NewDocument;
 import org.hrdemat.personnelfile.boundary.FileViews.SectionView;
 import org.hrdemat.personnelfile.boundary.FileViews.VersionView;
 import org.hrdemat.personnelfile.control.ContentCheck;
-import org.hrdemat.personnelfile.control.FileListing;
 import org.hrdemat.personnelfile.control.ForbiddenContent;
 import org.hrdemat.personnelfile.control.RetentionRule;
 import org.hrdemat.personnelfile.entity.DocumentOrigin;
@@ -183,15 +182,15 @@ public class PersonnelFiles {
         List<FileDocument> docs = em.createNamedQuery("FileDocument.ofFile", FileDocument.class)
                 .setParameter("file", f.getId()).getResultList();
         Map<Long, List<FileDocumentVersion>> versions = versionsOf(f);
-        List<FileListing.Line> lines = new ArrayList<>();
+        List<String[]> lines = new ArrayList<>();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (FileDocument d : docs) {
                 List<FileDocumentVersion> vs = versions.getOrDefault(d.getId(), List.of());
-                lines.add(new FileListing.Line(Integer.toString(d.getNumber()), d.getSection().getCode() + " "
+                lines.add(new String[]{Integer.toString(d.getNumber()), d.getSection().getCode() + " "
                         + d.getSection().getName(), d.getType().getName(), d.getTitle()
                         + (vs.size() > 1 ? " (" + vs.size() + " versions)" : ""), DAY.format(d.getDocumentDate()),
-                        statusLabel(d.getStatus())));
+                        statusLabel(d.getStatus())});
                 for (FileDocumentVersion v : vs) {
                     if (v.getContentSha() != null) {
                         zip.putNextEntry(new ZipEntry(String.format("%03d-v%d-%s.pdf", d.getNumber(),
@@ -201,11 +200,12 @@ public class PersonnelFiles {
                     }
                 }
             }
-            byte[] index = FileListing.write("Dossier individuel — " + e.fullName(),
+            byte[] index = org.hrdemat.document.control.ListingPdf.write("Dossier individuel — " + e.fullName(),
                     List.of("Matricule : " + e.getMatricule(), "Employeur : " + e.getEmployer().getName(),
                             "Copie établie le " + DAY.format(LocalDate.now(clock.withZone(PARIS))) + ", "
                                     + docs.size() + " document(s)"),
-                    List.of("N°", "Section", "Type", "Titre", "Date", "État"), lines);
+                    new String[]{"N°", "Section", "Type", "Titre", "Date", "État"}, new float[]{6, 20, 20, 34, 10, 10},
+                    lines);
             zip.putNextEntry(new ZipEntry("000-index.pdf"));
             zip.write(index);
             zip.closeEntry();

@@ -32,7 +32,7 @@ import org.hrdemat.identity.entity.Role;
 import org.hrdemat.personnelfile.boundary.FileViews.DecisionView;
 import org.hrdemat.personnelfile.boundary.FileViews.Download;
 import org.hrdemat.personnelfile.boundary.FileViews.DueView;
-import org.hrdemat.personnelfile.control.FileListing;
+import org.hrdemat.document.control.ListingPdf;
 import org.hrdemat.personnelfile.control.SedaPackage;
 import org.hrdemat.personnelfile.entity.DocumentStatus;
 import org.hrdemat.personnelfile.entity.FileDocument;
@@ -164,7 +164,7 @@ public class RetentionReview {
         List<FileDocument> docs = selected(employerId, documentIds);
         Employer employer = em.find(Employer.class, employerId);
         Instant now = clock.instant();
-        List<FileListing.Line> lines = new ArrayList<>();
+        List<String[]> lines = new ArrayList<>();
         Set<String> forgotten = new LinkedHashSet<>();
         for (FileDocument d : docs) {
             Employee e = employeeOf(d);
@@ -175,14 +175,15 @@ public class RetentionReview {
                 forgotten.add(v.getContentSha());
                 v.forgetContent();
             }
-            lines.add(new FileListing.Line(Integer.toString(d.getNumber()), e.getMatricule() + " " + e.fullName(),
-                    d.getType().getName(), d.getTitle(), DAY.format(d.getDocumentDate()), shas.toString().trim()));
+            lines.add(new String[]{Integer.toString(d.getNumber()), e.getMatricule() + " " + e.fullName(),
+                    d.getType().getName(), d.getTitle(), DAY.format(d.getDocumentDate()), shas.toString().trim()});
         }
-        byte[] record = FileListing.write("Bordereau d'élimination", List.of("Employeur : " + employer.getName()
+        byte[] record = ListingPdf.write("Bordereau d'élimination", List.of("Employeur : " + employer.getName()
                         + " (SIRET " + employer.getSiret() + ")", "Décision de " + caller.name() + " (" + caller.login()
                         + ") le " + DAY.format(LocalDate.now(clock.withZone(PersonnelFiles.PARIS))),
                 docs.size() + " document(s) éliminé(s) à l'issue de leur durée d'utilité administrative"),
-                List.of("N°", "Agent", "Type", "Titre", "Date", "Contenus (SHA-256)"), lines);
+                new String[]{"N°", "Agent", "Type", "Titre", "Date", "Contenus (SHA-256)"}, new float[]{5, 15, 15, 25, 8, 32},
+                lines);
         RetentionDecision decision = new RetentionDecision(employerId, FinalAction.DESTROY, caller.login(), now,
                 docs.size(), SealKeys.store().put(record));
         em.persist(decision);

@@ -77,13 +77,17 @@ public class EmployeeFileResource {
     }
 
     static LocalDate date(String s) {
-        if (s == null) {
+        return date(s, "invalid.date");
+    }
+
+    static LocalDate date(String s, String key) {
+        if (s == null || s.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(s.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("invalid.date");
+            throw new InvalidInputException(key);
         }
     }
 

@@ -1,0 +1,2 @@
+/** Contract operations: authorisation, transactions, audit. */
+package org.hrdemat.contract.boundary;

@@ -1,0 +1,2 @@
+/** Templates: their declared fields, validation of the values, filling and rendering. */
+package org.hrdemat.contract.control;

@@ -1,0 +1,2 @@
+/** Generated contracts. */
+package org.hrdemat.contract.entity;

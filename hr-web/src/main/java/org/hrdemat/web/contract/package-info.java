@@ -1,0 +1,2 @@
+/** Contract pages: generation from templates (HR). */
+package org.hrdemat.web.contract;
