@@ -78,6 +78,8 @@ class ContractIT {
             String text = PdfTextExtractor.getTextFromPage(doc.getPage(1));
             assertTrue(text.contains("Jean Dupont") && text.contains("Jardinier") && text.contains("30/06/2027"), text);
             assertTrue(doc.getCatalog().getPdfObject().containsKey(com.itextpdf.kernel.pdf.PdfName.Metadata));
+            assertEquals("modèle cdd-article-l332-23 version " + c.getString("templateVersion"),
+                    doc.getDocumentInfo().getKeywords(), "the PDF records its template version");
         }
         assertEquals(404, PersonnelFileIT.bytes(pdf, "agent").statusCode(), "a draft is HR's");
         assertEquals(404, PersonnelFileIT.bytes(pdf, "rh2").statusCode());

@@ -87,7 +87,7 @@ public class Contracts {
         }
         Map<String, String> values = template.validate(fields);
         byte[] pdf = HtmlPdfA.render(template.fill(records(e), values), template.title() + " — " + e.fullName(),
-                e.getEmployer().getName());
+                e.getEmployer().getName(), "modèle " + template.name() + " version " + template.version());
         JsonObjectBuilder json = Json.createObjectBuilder();
         values.forEach(json::add);
         Contract c = new Contract(e.getEmployer().getId(), e.getId(), template.name(), template.version(),

@@ -25,7 +25,8 @@ public final class HtmlPdfA {
     private HtmlPdfA() {
     }
 
-    public static byte[] render(String html, String title, String author) {
+    /** {@code keywords} (may be null) go to the document information and XMP, e.g. the template and its version. */
+    public static byte[] render(String html, String title, String author, String keywords) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         WriterProperties properties = new WriterProperties().addXmpMetadata()
                 .setCompressionLevel(CompressionConstants.DEFAULT_COMPRESSION);
@@ -34,6 +35,9 @@ public final class HtmlPdfA {
             info.setTitle(title);
             info.setAuthor(author);
             info.setProducer(PdfA.PRODUCER);
+            if (keywords != null) {
+                info.setKeywords(keywords);
+            }
             FontProvider fonts = new FontProvider("DejaVu Sans");
             fonts.addFont(REGULAR);
             fonts.addFont(BOLD);

@@ -5,7 +5,7 @@ import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The XMP metadata of a PDF/A-3b document, from its information dictionary: title, author, producer, creation and
+ * The XMP metadata of a PDF/A-3b document, from its information dictionary: title, author, keywords, producer, creation and
  * modification dates (PDF/A requires them to match), format and the PDF/A identification.
  */
 final class Xmp {
@@ -33,6 +33,10 @@ final class Xmp {
         String producer = info.getProducer();
         if (producer != null) {
             x.append("   <pdf:Producer>").append(escape(producer)).append("</pdf:Producer>\n");
+        }
+        String keywords = info.getKeywords();
+        if (keywords != null) {
+            x.append("   <pdf:Keywords>").append(escape(keywords)).append("</pdf:Keywords>\n");
         }
         String author = info.getAuthor();
         if (author != null) {

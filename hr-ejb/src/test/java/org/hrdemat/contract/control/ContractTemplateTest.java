@@ -129,7 +129,8 @@ class ContractTemplateTest {
                     default -> "valeur";
                 });
             }
-            byte[] pdf = HtmlPdfA.render(t.fill(RECORDS, t.validate(values)), t.title(), "Commune de Démoville");
+            byte[] pdf = HtmlPdfA.render(t.fill(RECORDS, t.validate(values)), t.title(), "Commune de Démoville",
+                    "modèle " + t.name() + " version " + t.version());
             assertEquals("", VeraPdf.failures(pdf), t.name());
             Files.createDirectories(Path.of("target", "contracts"));
             Files.write(Path.of("target", "contracts", t.name() + ".pdf"), pdf); // to look at
@@ -137,6 +138,7 @@ class ContractTemplateTest {
                 String text = PdfTextExtractor.getTextFromPage(doc.getPage(1));
                 assertTrue(text.contains("Jean Dupont"), text);
                 assertTrue(text.contains("Démoville"), text);
+                assertEquals("modèle " + t.name() + " version " + t.version(), doc.getDocumentInfo().getKeywords());
             }
         }
     }

@@ -1,0 +1,133 @@
+package org.hrdemat.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * In the browser: rh generates a contract for Jean Dupont and sends it; rh signs with the code received by email
+ * (a real SMTP server), then the agent signs the same way; the signed contract is in the agent's personnel file.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ContractBrowserIT {
+
+    private static final Pattern CODE = Pattern.compile("Code de signature : (\\d{6})");
+    private GreenMail smtp;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive app() {
+        return Deployments.application();
+    }
+
+    @BeforeEach
+    void startSmtp() {
+        smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
+
+    private Set<String> subjects(String to) throws Exception {
+        Set<String> set = new HashSet<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (m.getAllRecipients()[0].toString().equals(to)) {
+                set.add(m.getSubject());
+            }
+        }
+        return set;
+    }
+
+    /** Asks for a code on the sign page and types the one that arrives by email; then signs. */
+    private void signWithMailedCode(Browser b, String email) throws Exception {
+        Set<String> before = subjects(email);
+        b.waitFor(By.id("sign:sendCode")).click();
+        b.waitFor(By.cssSelector("#messages .msg-info"));
+        String code = null;
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (code == null && System.nanoTime() < end) {
+            for (String s : subjects(email)) {
+                Matcher m = CODE.matcher(s);
+                if (m.find() && !before.contains(s)) {
+                    code = m.group(1);
+                }
+            }
+            Thread.sleep(300);
+        }
+        assertTrue(code != null, "no code mailed to " + email);
+        b.waitFor(By.id("sign:code")).sendKeys(code);
+        b.driver().findElement(By.id("sign:signNow")).click();
+        WebElement done = b.waitFor(By.cssSelector("#messages .msg-info"));
+        assertTrue(done.getText().contains("signé"), done.getText());
+    }
+
+    @Test
+    void rhSendsAndSignsTheAgentSignsAndTheContractIsInTheAgentsFile() throws Exception {
+        String poste = "Jardinier " + System.nanoTime() % 100000;
+        try (Browser rh = new Browser(1280, 1000)) {
+            rh.login("rh", "demo1234");
+            rh.waitFor(By.id("navContracts")).click();
+            new Select(rh.waitFor(By.id("create:agent"))).selectByVisibleText("Dupont Jean (A001)");
+            new Select(rh.driver().findElement(By.id("create:template"))).selectByValue("cdd-article-l332-23");
+            rh.driver().findElement(By.id("create:choose")).click();
+            rh.waitFor(By.cssSelector("input.field-poste")).sendKeys(poste);
+            rh.driver().findElement(By.cssSelector("input.field-grade")).sendKeys("adjoint technique");
+            rh.driver().findElement(By.cssSelector("input.field-indice")).sendKeys("367");
+            JavascriptExecutor js = (JavascriptExecutor) rh.driver();
+            js.executeScript("arguments[0].value = '2027-01-01';", rh.driver().findElement(By.cssSelector("input.field-debut")));
+            js.executeScript("arguments[0].value = '2027-06-30';", rh.driver().findElement(By.cssSelector("input.field-fin")));
+            rh.assertAccessible("contracts-create");
+            rh.driver().findElement(By.id("create:generate")).click();
+            String href = rh.waitFor(By.id("preview")).getAttribute("href");
+            String id = href.replaceAll(".*/contracts/(\\d+)/pdf.*", "$1");
+            WebElement row = rh.waitFor(By.cssSelector("tr.contract-" + id));
+            row.findElement(By.xpath(".//input[contains(@id,'sendNow')]")).click();
+            rh.waitFor(By.cssSelector("#messages .msg-info"));
+            rh.assertAccessible("contracts-sent");
+
+            rh.waitFor(By.id("navSignatures")).click();
+            rh.waitFor(By.cssSelector("#requests tr.my-turn .open-request")).click();
+            rh.waitFor(By.cssSelector("iframe.pdf-view"));
+            rh.assertAccessible("sign-page");
+            signWithMailedCode(rh, SignatureIT.LUC);
+        }
+        try (Browser agent = new Browser(1280, 1000)) {
+            agent.login("agent", "demo1234");
+            agent.waitFor(By.id("navSignatures")).click();
+            agent.waitFor(By.cssSelector("#requests tr.my-turn .open-request")).click();
+            signWithMailedCode(agent, "jean.dupont@demoville.example");
+            new WebDriverWait(agent.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("request-status"), "Signé par tous et scellé"));
+            agent.waitFor(By.id("navSignatures")).click();
+            agent.waitFor(By.id("my-contracts"));
+            agent.assertAccessible("my-contracts");
+            agent.waitFor(By.id("navMyFile")).click();
+            WebElement section = agent.waitFor(By.id("section-2"));
+            assertTrue(section.getText().contains("Contrat à durée déterminée"), section.getText());
+        }
+    }
+}
