@@ -106,7 +106,7 @@ public class Contracts {
         return view(c, em.find(Employee.class, c.getEmployeeId()));
     }
 
-    /** The document's PDF: HR of the employer, or its agent once it was sent; others 404 (audited). */
+    /** The document's PDF: HR of the employer, its signers, or its agent once it was sent; others 404 (audited). */
     public Download pdf(Long id) {
         Caller caller = callers.current();
         Contract c = readable(caller, id);
@@ -144,7 +144,10 @@ public class Contracts {
         }
         boolean hr = caller.hasRole(Role.HR) && caller.mayActFor(c.getEmployerId());
         boolean own = Objects.equals(caller.employeeId(), c.getEmployeeId()) && c.getStatus() != ContractStatus.DRAFT;
-        if (!hr && !own) {
+        boolean signer = !hr && !own && !em.createQuery("select s.id from SignatureStep s, SignatureRequest r "
+                + "where s.requestId = r.id and r.contractId = :contract and s.accountId = :account", Long.class)
+                .setParameter("contract", c.getId()).setParameter("account", caller.accountId()).getResultList().isEmpty();
+        if (!hr && !own && !signer) {
             throw callers.denied(caller, c.getEmployerId(), "contract:" + id);
         }
         return c;
