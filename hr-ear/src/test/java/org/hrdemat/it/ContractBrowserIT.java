@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,7 +29,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class ContractBrowserIT {
 
-    private static final Pattern CODE = Pattern.compile("Code de signature : (\\d{6})");
     private GreenMail smtp;
 
     @Deployment(testable = false)
@@ -52,33 +47,12 @@ class ContractBrowserIT {
         smtp.stop();
     }
 
-    private Set<String> subjects(String to) throws Exception {
-        Set<String> set = new HashSet<>();
-        for (MimeMessage m : smtp.getReceivedMessages()) {
-            if (m.getAllRecipients()[0].toString().equals(to)) {
-                set.add(m.getSubject());
-            }
-        }
-        return set;
-    }
-
     /** Asks for a code on the sign page and types the one that arrives by email; then signs. */
     private void signWithMailedCode(Browser b, String email) throws Exception {
-        Set<String> before = subjects(email);
+        Set<String> before = Mailbox.subjects(smtp, email);
         b.waitFor(By.id("sign:sendCode")).click();
         b.waitFor(By.cssSelector("#messages .msg-info"));
-        String code = null;
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (code == null && System.nanoTime() < end) {
-            for (String s : subjects(email)) {
-                Matcher m = CODE.matcher(s);
-                if (m.find() && !before.contains(s)) {
-                    code = m.group(1);
-                }
-            }
-            Thread.sleep(300);
-        }
-        assertTrue(code != null, "no code mailed to " + email);
+        String code = Mailbox.newCode(smtp, email, before);
         b.waitFor(By.id("sign:code")).sendKeys(code);
         b.driver().findElement(By.id("sign:signNow")).click();
         WebElement done = b.waitFor(By.cssSelector("#messages .msg-info"));

@@ -22,8 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,7 +43,6 @@ class SignatureIT {
 
     static final String LUC = "luc.bernard@demoville.example";
     static final String SOPHIE = "sophie.durand@demoville.example";
-    private static final Pattern CODE = Pattern.compile("Code de signature : (\\d{6})");
 
     private GreenMail smtp;
 
@@ -79,32 +76,6 @@ class SignatureIT {
         return JsonBodies.object(r.body()).getJsonNumber("id").longValue();
     }
 
-    /** The subjects of the mails received so far for that address (GreenMail lists them by mailbox, not by time). */
-    java.util.Set<String> subjects(String to) throws Exception {
-        java.util.Set<String> set = new java.util.HashSet<>();
-        for (MimeMessage m : smtp.getReceivedMessages()) {
-            if (m.getAllRecipients()[0].toString().equals(to)) {
-                set.add(m.getSubject());
-            }
-        }
-        return set;
-    }
-
-    /** The code of a "Code de signature" mail to that address that was not there before. */
-    String codeFor(String to, java.util.Set<String> before) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < end) {
-            for (String subject : subjects(to)) {
-                Matcher m = CODE.matcher(subject);
-                if (m.find() && !before.contains(subject)) {
-                    return m.group(1);
-                }
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("no new code mailed to " + to + "; received: " + subjects(to));
-    }
-
     boolean mailed(String to, String subjectPart) throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < end) {
@@ -119,11 +90,11 @@ class SignatureIT {
     }
 
     String askCode(long request, String login, String to) throws Exception {
-        java.util.Set<String> before = subjects(to);
+        java.util.Set<String> before = Mailbox.subjects(smtp, to);
         Http.Reply r = PersonnelFileIT.post("/api/v1/signature-requests/" + request + "/code", login, null);
         assertEquals(200, r.status(), r.body());
         assertTrue(JsonBodies.object(r.body()).getString("sentTo").contains("***@demoville.example"));
-        return codeFor(to, before);
+        return Mailbox.newCode(smtp, to, before);
     }
 
     static Http.Reply sign(long request, String login, String code) {
