@@ -50,11 +50,14 @@ public final class ForbiddenContent {
             if (text == null || text.isBlank()) {
                 continue;
             }
-            String plain = normalise(text);
+            String original = Normalizer.normalize(text, Normalizer.Form.NFC);
+            String plain = normalise(original);
             for (Rule r : RULES) {
                 var m = r.pattern().matcher(plain);
                 if (m.find()) {
-                    return Optional.of(new Hit(r.category(), m.group(1)));
+                    // the same positions in the text as typed (one letter stays one letter), to quote it back
+                    String word = plain.length() == original.length() ? original.substring(m.start(1), m.end(1)) : m.group(1);
+                    return Optional.of(new Hit(r.category(), word));
                 }
             }
         }
@@ -63,6 +66,6 @@ public final class ForbiddenContent {
 
     static String normalise(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
+        return decomposed.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s", " ");
     }
 }

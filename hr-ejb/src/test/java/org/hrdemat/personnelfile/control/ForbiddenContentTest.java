@@ -33,6 +33,12 @@ class ForbiddenContentTest {
     }
 
     @Test
+    void quotesTheWordAsTyped() {
+        assertEquals("médical", ForbiddenContent.find("Certificat médical d'aptitude").orElseThrow().word());
+        assertEquals("SYNDICALE", ForbiddenContent.find("Décharge  SYNDICALE").orElseThrow().word());
+    }
+
+    @Test
     void matchesWholeWordsWithoutAccentsOrCase() {
         assertEquals("medical", category("ORDONNANCE du Dr X"));
         assertEquals("union", category("syndiquée depuis 2010"));
