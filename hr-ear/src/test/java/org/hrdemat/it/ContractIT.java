@@ -77,6 +77,8 @@ class ContractIT {
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(got.body())))) {
             String text = PdfTextExtractor.getTextFromPage(doc.getPage(1));
             assertTrue(text.contains("Jean Dupont") && text.contains("Jardinier") && text.contains("30/06/2027"), text);
+            assertTrue(text.contains("Luc Bernard") && text.contains("par délégation du Maire"),
+                    "the employer's signatory and the title set on the employer: " + text);
             assertTrue(doc.getCatalog().getPdfObject().containsKey(com.itextpdf.kernel.pdf.PdfName.Metadata));
             assertEquals("modèle cdd-article-l332-23 version " + c.getString("templateVersion"),
                     doc.getDocumentInfo().getKeywords(), "the PDF records its template version");

@@ -67,6 +67,7 @@ public class DemoData {
         String hash = passwords.hash(PASSWORD);
 
         Employer demoville = persist(new Employer(DEMOVILLE, "21670000000018", EmployerType.COMMUNE, HolidayCalendar.METROPOLE));
+        demoville.setSignatoryTitle("Directeur des ressources humaines, par délégation du Maire");
         OrgUnit dg = persist(new OrgUnit(demoville, null, "Direction générale"));
         OrgUnit technical = persist(new OrgUnit(demoville, dg, "Services techniques"));
         OrgUnit hr = persist(new OrgUnit(demoville, dg, "Ressources humaines"));
@@ -86,6 +87,7 @@ public class DemoData {
         technical.addManager(managerEmployee);
 
         Employer val = persist(new Employer(VAL, "20000000000015", EmployerType.EPCI, HolidayCalendar.ALSACE_MOSELLE));
+        val.setSignatoryTitle("Directrice des ressources humaines, par délégation du Président");
         OrgUnit valAdmin = persist(new OrgUnit(val, null, "Administration générale"));
         Employee hrVal = employee(val, "V900", "Klein", "Marie", LocalDate.of(1982, 7, 19),
                 "marie.klein@val.example", EmployeeStatus.TITULAIRE, LocalDate.of(2011, 3, 1), valAdmin,

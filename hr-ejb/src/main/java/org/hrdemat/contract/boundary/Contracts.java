@@ -168,6 +168,7 @@ public class Contracts {
         r.put("employer.name", employer.getName());
         r.put("employer.siret", employer.getSiret() == null ? "" : employer.getSiret());
         r.put("employer.signatoryName", signatory(employer).map(UserAccount::name).orElse(""));
+        r.put("employer.signatoryTitle", employer.getSignatoryTitle() == null ? "" : employer.getSignatoryTitle());
         r.put("today", DAY.format(LocalDate.now(clock.withZone(PARIS))));
         return r;
     }

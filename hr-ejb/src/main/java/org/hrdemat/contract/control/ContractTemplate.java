@@ -28,7 +28,7 @@ public final class ContractTemplate {
     /** What the records give to every template. */
     public static final Set<String> RECORD_PLACEHOLDERS = Set.of("agent.lastName", "agent.firstName", "agent.fullName",
             "agent.birthDate", "agent.matricule", "agent.orgUnit", "agent.status", "agent.hireDate", "employer.name",
-            "employer.siret", "employer.signatoryName", "today");
+            "employer.siret", "employer.signatoryName", "employer.signatoryTitle", "today");
 
     private static final Pattern FIELD_META = Pattern.compile(
             "<meta\\s+name=\"hr-field\"\\s+content=\"([^\"]*)\"\\s*/?>", Pattern.CASE_INSENSITIVE);

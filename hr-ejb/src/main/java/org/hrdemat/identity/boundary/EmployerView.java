@@ -8,10 +8,11 @@ import org.hrdemat.identity.entity.PayslipRetention;
 
 /** A read-only copy of an employer. */
 public record EmployerView(Long id, String name, String siret, EmployerType type, HolidayCalendar calendar,
-                           boolean active, long version, PayslipRetention payslipRetention) implements Serializable {
+                           boolean active, long version, PayslipRetention payslipRetention, String signatoryTitle)
+        implements Serializable {
 
     static EmployerView of(Employer e) {
         return new EmployerView(e.getId(), e.getName(), e.getSiret(), e.getType(), e.getHolidayCalendar(),
-                e.isActive(), e.getVersion(), e.getPayslipRetention());
+                e.isActive(), e.getVersion(), e.getPayslipRetention(), e.getSignatoryTitle());
     }
 }

@@ -107,6 +107,25 @@ public class Employers {
         return EmployerView.of(e);
     }
 
+    /** ADMIN: the title under which the employer's signatory signs contracts (blank clears it). */
+    public EmployerView setSignatoryTitle(Long id, String title) {
+        Caller caller = callers.current();
+        if (id == null || em.find(Employer.class, id) == null) {
+            throw new NotFoundException();
+        }
+        callers.requireEmployer(caller, id, "employer:" + id);
+        caller.requireAnyRole(Role.ADMIN);
+        Employer e = em.find(Employer.class, id);
+        try {
+            e.setSignatoryTitle(title);
+        } catch (IllegalArgumentException ex) {
+            throw new InvalidInputException("invalid.signatoryTitle");
+        }
+        audit.record(AuditEntry.success(caller.login(), id, "EMPLOYER_SIGNATORY_TITLE", "employer:" + id,
+                e.getSignatoryTitle()));
+        return EmployerView.of(e);
+    }
+
     public void setActive(Long id, boolean active) {
         Caller caller = callers.current();
         caller.requireAnyRole(Role.ADMIN);

@@ -42,6 +42,10 @@ public class Employer {
     @Column(name = "payslip_retention", nullable = false, length = 20)
     private PayslipRetention payslipRetention = PayslipRetention.FIFTY_YEARS;
 
+    /** The title under which the employer's signatory signs contracts; printed by the templates. */
+    @jakarta.persistence.Column(name = "signatory_title", length = 200)
+    private String signatoryTitle;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -71,6 +75,19 @@ public class Employer {
 
     public void choosePayslipRetention(PayslipRetention retention) {
         this.payslipRetention = java.util.Objects.requireNonNull(retention);
+    }
+
+    /** A blank title clears it; longer than 200 characters is refused. */
+    public void setSignatoryTitle(String title) {
+        String t = title == null ? null : title.trim();
+        if (t != null && t.length() > 200) {
+            throw new IllegalArgumentException("signatoryTitle");
+        }
+        this.signatoryTitle = t == null || t.isEmpty() ? null : t;
+    }
+
+    public String getSignatoryTitle() {
+        return signatoryTitle;
     }
 
     public PayslipRetention getPayslipRetention() {

@@ -27,7 +27,7 @@ class ContractTemplateTest {
     private static final Map<String, String> RECORDS = Map.of("agent.fullName", "Jean Dupont", "agent.birthDate",
             "02/06/1985", "agent.matricule", "A001", "agent.orgUnit", "Services techniques", "employer.name",
             "Commune de Démoville", "employer.siret", "21670000000018", "employer.signatoryName", "Luc Bernard",
-            "today", "29/11/2026");
+            "employer.signatoryTitle", "Le Maire", "today", "29/11/2026");
 
     private static ContractTemplate cdd() {
         return ContractTemplates.all(null).stream().filter(t -> t.name().equals("cdd-article-l332-23")).findFirst()
@@ -86,11 +86,12 @@ class ContractTemplateTest {
         Map<String, String> ok = cdd().validate(v);
         assertEquals("1234.5", ok.get("indice"));
         assertEquals("C", ok.get("categorie"));
-        assertEquals("Le Maire, par délégation", ok.get("qualiteSignataire"));
+        assertEquals("35 heures hebdomadaires (temps complet)", ok.get("tempsDeTravail"));
         String html = cdd().fill(RECORDS, ok);
         assertTrue(html.contains("Agent d&#39;entretien &lt;espaces verts&gt;"), "values are escaped");
         assertTrue(html.contains("prend effet le 01/01/2027 et prend fin le 30/06/2027"));
         assertFalse(html.contains("{{"));
+        assertTrue(html.contains("représentée par Luc Bernard,\nLe Maire"), "the employer's signatory and title");
     }
 
     @Test

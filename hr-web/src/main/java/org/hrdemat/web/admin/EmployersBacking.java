@@ -48,6 +48,7 @@ public class EmployersBacking implements Serializable {
         siret = e.siret();
         type = e.type();
         calendar = e.calendar();
+        signatoryTitle = e.signatoryTitle();
     }
 
     public void startNew() {
@@ -56,15 +57,14 @@ public class EmployersBacking implements Serializable {
         siret = null;
         type = EmployerType.COMMUNE;
         calendar = HolidayCalendar.METROPOLE;
+        signatoryTitle = null;
     }
 
     public void save() {
         try {
-            if (editingId == null) {
-                employers.create(name, siret, type, calendar);
-            } else {
-                employers.update(editingId, version, name, siret, type, calendar);
-            }
+            EmployerView saved = editingId == null ? employers.create(name, siret, type, calendar)
+                    : employers.update(editingId, version, name, siret, type, calendar);
+            employers.setSignatoryTitle(saved.id(), signatoryTitle);
             session.refreshEmployers();
             Pages.info("common.saved");
             startNew();
@@ -72,6 +72,16 @@ public class EmployersBacking implements Serializable {
         } catch (BusinessException e) {
             Pages.error(e, "employer");
         }
+    }
+
+    private String signatoryTitle;
+
+    public String getSignatoryTitle() {
+        return signatoryTitle;
+    }
+
+    public void setSignatoryTitle(String signatoryTitle) {
+        this.signatoryTitle = signatoryTitle;
     }
 
     public void toggle(EmployerView e) {
