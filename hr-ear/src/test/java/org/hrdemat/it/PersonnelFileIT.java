@@ -235,7 +235,7 @@ class PersonnelFileIT {
         Http.Reply union = add("rh", id, fields("2", "ARRETE", "2024-01-01", "Décharge syndicale"), pdf("x"), "u.pdf");
         assertEquals(400, union.status());
         assertTrue(union.body().contains("syndicales"), union.body());
-        assertEquals(400, add("rh", id, fields("2", "CONTRAT", LocalDate.now().plusDays(3).toString(), "Contrat"),
+        assertEquals(400, add("rh", id, fields("2", "CONTRAT", LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(3).toString(), "Contrat"),
                 pdf("x"), "f.pdf").status(), "a date in the future");
         assertEquals(400, add("rh", id, fields("3", "CONTRAT", "2024-01-01", "Contrat"), pdf("x"), "s.pdf").status(),
                 "a type outside its section");

@@ -113,7 +113,7 @@ class SignatureIT {
     @Test
     void signedInOrderByBothThenSealedWithItsEvidenceAndFiled() throws Exception {
         long contract = contractFor("A002", "Jardinier " + System.nanoTime() % 10000);
-        long request = send(contract, "{\"deadline\":\"" + LocalDate.now().plusDays(20) + "\"}");
+        long request = send(contract, "{\"deadline\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(20) + "\"}");
         assertTrue(mailed(LUC, "Document à signer"), "the first signer is told");
         assertEquals(409, PersonnelFileIT.post("/api/v1/signature-requests/" + request + "/code", "agent2", null).status(),
                 "the agent's turn comes after the signatory's");
@@ -246,9 +246,9 @@ class SignatureIT {
 
     @Test
     void aDeadlineSoonSendsAReminderAndBulkSendsOneRequestPerAgent() throws Exception {
-        long request = send(contractFor("A002", "Maçon"), "{\"deadline\":\"" + LocalDate.now().plusDays(1) + "\"}");
+        long request = send(contractFor("A002", "Maçon"), "{\"deadline\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(1) + "\"}");
         assertEquals(400, PersonnelFileIT.post("/api/v1/contracts/" + contractFor("A002", "Peintre") + "/send", "rh",
-                "{\"deadline\":\"" + LocalDate.now() + "\"}").status(), "a deadline after today");
+                "{\"deadline\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Paris")) + "\"}").status(), "a deadline after today");
         Http.Reply check = PersonnelFileIT.post("/api/v1/signature-requests/deadlines", "rh", null);
         assertEquals(200, check.status(), check.body());
         assertTrue(JsonBodies.object(check.body()).getInt("changed") >= 1);

@@ -121,9 +121,9 @@ class TimePassesIT {
     @Test
     @OperateOnDeployment("probe")
     void aRequestPastItsDeadlineExpiresAtTheDailyCheck() throws Exception {
-        long[] ids = sentContract("{\"deadline\":\"" + LocalDate.now().plusDays(10) + "\"}");
+        long[] ids = sentContract("{\"deadline\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(10) + "\"}");
         assertEquals(1, update("update signature_request set deadline = ? where id = ?",
-                Date.valueOf(LocalDate.now().minusDays(1)), ids[1]));
+                Date.valueOf(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).minusDays(1)), ids[1]));
         HttpResponse<String> check = call("POST", "/signature-requests/deadlines", "rh", null);
         assertEquals(200, check.statusCode(), check.body());
         assertEquals("EXPIRED", object(call("GET", "/signature-requests/" + ids[1], "rh", null).body()).getString("status"));
