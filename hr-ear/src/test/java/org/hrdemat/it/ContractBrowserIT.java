@@ -47,16 +47,21 @@ class ContractBrowserIT {
         smtp.stop();
     }
 
+    /** Waits for the page that answers the last click: its message says so (an older message may still be shown). */
+    private static void messageSays(Browser b, String text) {
+        new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+    }
+
     /** Asks for a code on the sign page and types the one that arrives by email; then signs. */
     private void signWithMailedCode(Browser b, String email) throws Exception {
         Set<String> before = Mailbox.subjects(smtp, email);
         b.waitFor(By.id("sign:sendCode")).click();
-        b.waitFor(By.cssSelector("#messages .msg-info"));
+        messageSays(b, "Code envoyé");
         String code = Mailbox.newCode(smtp, email, before);
         b.waitFor(By.id("sign:code")).sendKeys(code);
         b.driver().findElement(By.id("sign:signNow")).click();
-        WebElement done = b.waitFor(By.cssSelector("#messages .msg-info"));
-        assertTrue(done.getText().contains("signé"), done.getText());
+        messageSays(b, "Document signé");
     }
 
     @Test
@@ -80,7 +85,7 @@ class ContractBrowserIT {
             String id = href.replaceAll(".*/contracts/(\\d+)/pdf.*", "$1");
             WebElement row = rh.waitFor(By.cssSelector("tr.contract-" + id));
             row.findElement(By.xpath(".//input[contains(@id,'sendNow')]")).click();
-            rh.waitFor(By.cssSelector("#messages .msg-info"));
+            messageSays(rh, "Envoyé pour signature");
             rh.assertAccessible("contracts-sent");
 
             rh.waitFor(By.id("navSignatures")).click();
