@@ -62,6 +62,15 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits for the page that answers the last click, by the text of its message: an older message may still be on
+     * the page while the answer loads.
+     */
+    void waitForMessage(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+    }
+
     boolean present(By by) {
         return !driver.findElements(by).isEmpty();
     }

@@ -2,18 +2,15 @@ package org.hrdemat.it;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.time.Duration;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -29,39 +26,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class ContractBrowserIT {
 
-    private GreenMail smtp;
+    @RegisterExtension
+    final TestSmtp smtp = new TestSmtp();
 
     @Deployment(testable = false)
     static EnterpriseArchive app() {
         return Deployments.application();
     }
 
-    @BeforeEach
-    void startSmtp() {
-        smtp = new GreenMail(ServerSetupTest.SMTP);
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
-
-    /** Waits for the page that answers the last click: its message says so (an older message may still be shown). */
-    private static void messageSays(Browser b, String text) {
-        new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
-    }
-
     /** Asks for a code on the sign page and types the one that arrives by email; then signs. */
     private void signWithMailedCode(Browser b, String email) throws Exception {
-        Set<String> before = Mailbox.subjects(smtp, email);
+        Set<String> before = smtp.subjects(email);
         b.waitFor(By.id("sign:sendCode")).click();
-        messageSays(b, "Code envoyé");
-        String code = Mailbox.newCode(smtp, email, before);
+        b.waitForMessage("Code envoyé");
+        String code = smtp.newCode(email, before);
         b.waitFor(By.id("sign:code")).sendKeys(code);
         b.driver().findElement(By.id("sign:signNow")).click();
-        messageSays(b, "Document signé");
+        b.waitForMessage("Document signé");
     }
 
     @Test
@@ -85,7 +66,7 @@ class ContractBrowserIT {
             String id = href.replaceAll(".*/contracts/(\\d+)/pdf.*", "$1");
             WebElement row = rh.waitFor(By.cssSelector("tr.contract-" + id));
             row.findElement(By.xpath(".//input[contains(@id,'sendNow')]")).click();
-            messageSays(rh, "Envoyé pour signature");
+            rh.waitForMessage("Envoyé pour signature");
             rh.assertAccessible("contracts-sent");
 
             rh.waitFor(By.id("navSignatures")).click();

@@ -59,8 +59,7 @@ class PersonnelFileBrowserIT {
             rh.driver().findElement(By.id("add:upload")).sendKeys(pdf.toString());
             rh.assertAccessible("file-hr");
             rh.driver().findElement(By.id("add:save")).click();
-            new WebDriverWait(rh.driver(), Duration.ofSeconds(30)).until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "ajouté au dossier"));
+            rh.waitForMessage("ajouté au dossier");
             WebElement row = rh.waitFor(By.xpath("//section[@id='section-2']//tr[td[contains(@class,'doc-title')][contains(., \""
                     + title + "\")]]"));
             String href = row.findElement(By.className("open")).getAttribute("href");
@@ -77,8 +76,7 @@ class PersonnelFileBrowserIT {
 
             rh.waitFor(By.id("navRetention")).click();
             rh.waitFor(By.id("review:check")).click();
-            new WebDriverWait(rh.driver(), Duration.ofSeconds(30)).until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "échéance"));
+            rh.waitForMessage("échéance");
             rh.assertAccessible("retention");
         }
         try (Browser agent = new Browser(1280, 1000)) {

@@ -3,13 +3,10 @@ package org.hrdemat.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
-import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,10 +23,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Electronic signature over HTTP with the demo accounts and a real SMTP server for the codes: the order of the
@@ -44,22 +40,12 @@ class SignatureIT {
     static final String LUC = "luc.bernard@demoville.example";
     static final String SOPHIE = "sophie.durand@demoville.example";
 
-    private GreenMail smtp;
+    @RegisterExtension
+    final TestSmtp smtp = new TestSmtp();
 
     @Deployment(testable = false)
     static EnterpriseArchive app() {
         return Deployments.application();
-    }
-
-    @BeforeEach
-    void startSmtp() {
-        smtp = new GreenMail(ServerSetupTest.SMTP);
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
     }
 
     static long contractFor(String matricule, String poste) {
@@ -76,25 +62,12 @@ class SignatureIT {
         return JsonBodies.object(r.body()).getJsonNumber("id").longValue();
     }
 
-    boolean mailed(String to, String subjectPart) throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < end) {
-            for (MimeMessage m : smtp.getReceivedMessages()) {
-                if (m.getAllRecipients()[0].toString().equals(to) && m.getSubject().contains(subjectPart)) {
-                    return true;
-                }
-            }
-            Thread.sleep(300);
-        }
-        return false;
-    }
-
     String askCode(long request, String login, String to) throws Exception {
-        java.util.Set<String> before = Mailbox.subjects(smtp, to);
+        java.util.Set<String> before = smtp.subjects(to);
         Http.Reply r = PersonnelFileIT.post("/api/v1/signature-requests/" + request + "/code", login, null);
         assertEquals(200, r.status(), r.body());
         assertTrue(JsonBodies.object(r.body()).getString("sentTo").contains("***@demoville.example"));
-        return Mailbox.newCode(smtp, to, before);
+        return smtp.newCode(to, before);
     }
 
     static Http.Reply sign(long request, String login, String code) {
@@ -114,7 +87,7 @@ class SignatureIT {
     void signedInOrderByBothThenSealedWithItsEvidenceAndFiled() throws Exception {
         long contract = contractFor("A002", "Jardinier " + System.nanoTime() % 10000);
         long request = send(contract, "{\"deadline\":\"" + LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(20) + "\"}");
-        assertTrue(mailed(LUC, "Document à signer"), "the first signer is told");
+        assertTrue(smtp.mailed(LUC, "Document à signer"), "the first signer is told");
         assertEquals(409, PersonnelFileIT.post("/api/v1/signature-requests/" + request + "/code", "agent2", null).status(),
                 "the agent's turn comes after the signatory's");
         assertEquals(404, PersonnelFileIT.post("/api/v1/signature-requests/" + request + "/code", "agent", null).status());
@@ -129,7 +102,7 @@ class SignatureIT {
         assertEquals(200, first.status(), first.body());
         assertEquals("SIGNED", JsonBodies.object(first.body()).getJsonArray("steps").getJsonObject(0).getString("status"));
         assertEquals(409, sign(request, "rh", code).status(), "signed once");
-        assertTrue(mailed(SOPHIE, "Document à signer"));
+        assertTrue(smtp.mailed(SOPHIE, "Document à signer"));
 
         JsonObject mine = JsonBodies.array(Http.get("/api/v1/me/signature-requests", "agent2").body())
                 .getValuesAs(JsonObject.class).stream().filter(r -> r.getJsonNumber("id").longValue() == request)
@@ -208,7 +181,7 @@ class SignatureIT {
         assertEquals(200, refused.status(), refused.body());
         assertEquals("REFUSED", JsonBodies.object(refused.body()).getString("status"));
         assertEquals("REFUSED", JsonBodies.object(Http.get("/api/v1/contracts/" + contract, "rh").body()).getString("status"));
-        assertTrue(mailed(LUC, "Signature refusée"));
+        assertTrue(smtp.mailed(LUC, "Signature refusée"));
         assertEquals(409, PersonnelFileIT.post("/api/v1/signature-requests/" + request + "/code", "agent2", null).status());
     }
 
@@ -252,7 +225,7 @@ class SignatureIT {
         Http.Reply check = PersonnelFileIT.post("/api/v1/signature-requests/deadlines", "rh", null);
         assertEquals(200, check.status(), check.body());
         assertTrue(JsonBodies.object(check.body()).getInt("changed") >= 1);
-        assertTrue(mailed(LUC, "Rappel"), "the signer whose turn it is is reminded");
+        assertTrue(smtp.mailed(LUC, "Rappel"), "the signer whose turn it is is reminded");
         assertEquals("PENDING", JsonBodies.object(Http.get("/api/v1/signature-requests/" + request, "rh").body())
                 .getString("status"));
 

@@ -16,13 +16,8 @@ import org.hrdemat.contract.entity.SignatureStep;
 @Stateless
 public class SignatureCodes {
 
-    /** What the check found. */
-    public enum Check {
-        OK, WRONG, EXPIRED, NONE
-    }
-
     /** The outcome and the tries left. */
-    public record Result(Check check, int triesLeft) {
+    public record Result(SignatureStep.CodeCheck check, int triesLeft) {
     }
 
     @PersistenceContext
@@ -40,6 +35,6 @@ public class SignatureCodes {
             em.persist(new org.hrdemat.contract.entity.SignatureEvidence(step.getRequestId(), clock.instant(), actor, ip,
                     "WRONG_CODE", "Code erroné ; essais restants : " + step.getCodeTriesLeft(), null));
         }
-        return new Result(Check.valueOf(found.name()), step.getCodeTriesLeft());
+        return new Result(found, step.getCodeTriesLeft());
     }
 }

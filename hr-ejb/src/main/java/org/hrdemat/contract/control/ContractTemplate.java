@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -186,14 +185,5 @@ public final class ContractTemplate {
 
     public List<TemplateField> fields() {
         return fields;
-    }
-
-    List<String> placeholders() {
-        List<String> list = new ArrayList<>();
-        Matcher p = PLACEHOLDER.matcher(html);
-        while (p.find()) {
-            list.add(p.group(1));
-        }
-        return list;
     }
 }

@@ -8,9 +8,6 @@ import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.layout.font.FontProvider;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /**
  * HTML and CSS (the templates an HR team edits) rendered as PDF/A-3b by iText pdfHTML. Only the application's own
@@ -19,8 +16,8 @@ import java.io.UncheckedIOException;
  */
 public final class HtmlPdfA {
 
-    private static final byte[] REGULAR = font("DejaVuSans.ttf");
-    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+    private static final byte[] REGULAR = PdfA.fontBytes("DejaVuSans.ttf");
+    private static final byte[] BOLD = PdfA.fontBytes("DejaVuSans-Bold.ttf");
 
     private HtmlPdfA() {
     }
@@ -46,16 +43,5 @@ public final class HtmlPdfA {
             HtmlConverter.convertToPdf(html, pdf, converter);
         }
         return out.toByteArray();
-    }
-
-    private static byte[] font(String name) {
-        try (InputStream in = HtmlPdfA.class.getResourceAsStream("/org/hrdemat/document/fonts/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing: " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

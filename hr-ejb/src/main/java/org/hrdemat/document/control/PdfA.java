@@ -116,11 +116,20 @@ public final class PdfA {
     }
 
     private static com.itextpdf.io.font.FontProgram program(String name) {
+        try {
+            return new SubsetCachingFont(fontBytes(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One of the fonts the application ships and embeds in every PDF/A (DejaVuSans.ttf, DejaVuSans-Bold.ttf). */
+    static byte[] fontBytes(String name) {
         try (InputStream in = PdfA.class.getResourceAsStream("/org/hrdemat/document/fonts/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("font missing: " + name);
             }
-            return new SubsetCachingFont(in.readAllBytes());
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,8 +26,6 @@ import org.hrdemat.shared.ConflictException;
         + "where d.fileId = :file order by d.number")
 @NamedQuery(name = "FileDocument.reviewDue", query = "select d from FileDocument d, PersonnelFile f "
         + "where d.fileId = f.id and f.employerId = :employer and d.reviewDue = true and d.status = :status order by d.retentionDue, d.id")
-@NamedQuery(name = "FileDocument.toMark", query = "select d from FileDocument d where d.reviewDue = false "
-        + "and d.status = :status and d.retentionDue is not null and d.retentionDue <= :today")
 @NamedQuery(name = "FileDocument.undated", query = "select d from FileDocument d where d.fileId = :file "
         + "and d.retentionDue is null and d.status = :status")
 public class FileDocument {

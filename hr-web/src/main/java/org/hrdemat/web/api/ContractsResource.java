@@ -73,9 +73,7 @@ public class ContractsResource {
     @Operation(summary = "The document's current PDF; never cached")
     public Response pdf(@PathParam("id") Long id, @QueryParam("inline") boolean inline) {
         ContractViews.Download d = contracts.pdf(id);
-        return Response.ok(d.pdf(), "application/pdf")
-                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + d.fileName() + "\"")
-                .header("Cache-Control", "no-store").build();
+        return Downloads.of(d.fileName(), "application/pdf", d.pdf(), inline);
     }
 
     @EJB
@@ -92,7 +90,7 @@ public class ContractsResource {
     public ContractViews.RequestView send(@PathParam("id") Long id, JsonObject body) {
         String deadline = body != null && body.get("deadline") instanceof JsonString d ? d.getString() : null;
         String signatory = body != null && body.get("signatory") instanceof JsonString s ? s.getString() : null;
-        return signatures.send(id, EmployeeFileResource.date(deadline, "invalid.deadline"), signatory, http.getRemoteAddr());
+        return signatures.send(id, Params.date(deadline, "invalid.deadline"), signatory, http.getRemoteAddr());
     }
 
     @POST
@@ -115,7 +113,7 @@ public class ContractsResource {
         }
         String deadline = body.get("deadline") instanceof JsonString d ? d.getString() : null;
         return Response.status(Response.Status.CREATED).entity(signatures.bulk(template, fields, ids,
-                EmployeeFileResource.date(deadline, "invalid.deadline"), http.getRemoteAddr())).build();
+                Params.date(deadline, "invalid.deadline"), http.getRemoteAddr())).build();
     }
 
     @GET
@@ -124,9 +122,7 @@ public class ContractsResource {
     @Operation(summary = "The evidence trail of the contract's signature request, as a sealed PDF")
     public Response evidence(@PathParam("id") Long id) {
         ContractViews.Download d = signatures.evidence(id);
-        return Response.ok(d.pdf(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
-                .header("Cache-Control", "no-store").build();
+        return Downloads.of(d.fileName(), "application/pdf", d.pdf(), false);
     }
 
     private static String text(JsonValue v) {

@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +43,7 @@ public class EmployeeFileResource {
     public Response add(@PathParam("employeeId") Long employeeId, List<EntityPart> parts) throws IOException {
         FileParts p = FileParts.of(parts);
         FileViews.DocumentView d = files.add(employeeId, new FileViews.NewDocument(integer(p.field("section")),
-                p.field("type"), date(p.field("date")), p.field("title"), p.field("description"),
+                p.field("type"), Params.date(p.field("date"), "invalid.date"), p.field("title"), p.field("description"),
                 origin(p.field("origin"))), p.file, p.fileName);
         return Response.status(Response.Status.CREATED).entity(d).build();
     }
@@ -73,21 +71,6 @@ public class EmployeeFileResource {
             return Integer.valueOf(s.trim());
         } catch (NumberFormatException e) {
             throw new InvalidInputException("invalid.section");
-        }
-    }
-
-    static LocalDate date(String s) {
-        return date(s, "invalid.date");
-    }
-
-    static LocalDate date(String s, String key) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(key);
         }
     }
 

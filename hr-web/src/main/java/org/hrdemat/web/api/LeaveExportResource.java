@@ -29,8 +29,6 @@ public class LeaveExportResource {
                          @QueryParam("employer") Long employerId) {
         Long employer = employerId != null ? employerId : callers.current().defaultEmployerId();
         byte[] content = export.xlsx(employer, LeaveApi.date(from), LeaveApi.date(to));
-        return Response.ok(content, EmployeeImportResource.XLSX)
-                .header("Content-Disposition", "attachment; filename=\"conges-" + from + "-" + to + ".xlsx\"")
-                .header("Cache-Control", "no-store").build();
+        return Downloads.of("conges-" + from + "-" + to + ".xlsx", EmployeeImportResource.XLSX, content, false);
     }
 }

@@ -32,8 +32,6 @@ public class MyPayslipsResource {
     @Produces("application/zip")
     @Operation(summary = "All of the caller's payslips in one ZIP (portability)")
     public jakarta.ws.rs.core.Response zip() {
-        return jakarta.ws.rs.core.Response.ok(payslips.zipOfMine(), "application/zip")
-                .header("Content-Disposition", "attachment; filename=\"mes-bulletins.zip\"")
-                .header("Cache-Control", "no-store").build();
+        return Downloads.of("mes-bulletins.zip", "application/zip", payslips.zipOfMine(), false);
     }
 }

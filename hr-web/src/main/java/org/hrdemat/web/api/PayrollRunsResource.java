@@ -105,8 +105,6 @@ public class PayrollRunsResource {
     @Produces("application/pdf")
     @Operation(summary = "One print-ready PDF of the payslips of the agents who chose paper; 409 when none")
     public Response paper(@PathParam("id") Long id) {
-        return Response.ok(runs.paperPdf(id), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"bulletins-papier-" + id + ".pdf\"")
-                .header("Cache-Control", "no-store").build();
+        return Downloads.of("bulletins-papier-" + id + ".pdf", "application/pdf", runs.paperPdf(id), false);
     }
 }

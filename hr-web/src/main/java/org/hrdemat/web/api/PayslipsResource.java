@@ -26,9 +26,7 @@ public class PayslipsResource {
     @Operation(summary = "The sealed PDF; every download is audited; never cached")
     public Response pdf(@PathParam("id") Long id, @jakarta.ws.rs.QueryParam("inline") boolean inline) {
         Payslips.Download d = payslips.pdf(id);
-        return Response.ok(d.pdf(), "application/pdf")
-                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\"" + d.fileName() + "\"")
-                .header("Cache-Control", "no-store").build();
+        return Downloads.of(d.fileName(), "application/pdf", d.pdf(), inline);
     }
 
     @jakarta.ws.rs.POST

@@ -65,7 +65,7 @@ public class PersonnelFilesResource {
                                       @QueryParam("type") String type, @QueryParam("from") String from,
                                       @QueryParam("to") String to, @QueryParam("employer") Long employer) {
         return files.search(employer(employer), new FileViews.Criteria(q, section, type,
-                EmployeeFileResource.date(from), EmployeeFileResource.date(to)));
+                Params.date(from, "invalid.date"), Params.date(to, "invalid.date")));
     }
 
     @GET

@@ -64,8 +64,6 @@ public class SealResource {
     @Produces("application/pdf")
     @Operation(summary = "A one-page PDF/A sealed with the current seal, to check it in any PDF reader")
     public Response sample(@PathParam("id") Long employerId) {
-        return Response.ok(seals.sample(employerId), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"test-cachet.pdf\"")
-                .header("Cache-Control", "no-store").build();
+        return Downloads.of("test-cachet.pdf", "application/pdf", seals.sample(employerId), true);
     }
 }
