@@ -77,17 +77,22 @@ public final class BulkPayslipSplitter {
         return merge(found);
     }
 
-    /** The matricule of pages part+1, part+1+parts, ... (pages are released as they are read). */
+    /** The matricule of pages part+1, part+1+parts, ... (each page released from memory once read). */
     private void read(PdfDocument source, int part, int parts, String[] found) {
-        org.hrdemat.document.control.PageContentReader reader = new org.hrdemat.document.control.PageContentReader();
+        PageText reader = new PageText();
+        com.itextpdf.kernel.pdf.PageFlushingHelper release = new com.itextpdf.kernel.pdf.PageFlushingHelper(source);
         for (int i = 1 + part; i < found.length; i += parts) {
-            // the simple strategy reads text in content order, which is all a matricule search needs, and is fast
-            var strategy = new com.itextpdf.kernel.pdf.canvas.parser.listener.SimpleTextExtractionStrategy();
-            reader.read(source.getPage(i), strategy);
-            String text = strategy.getResultantText();
+            String text = reader.of(source.getPage(i), this::matriculeFound);
+            release.releaseDeep(i); // read once: the document need not keep thousands of pages
             Matcher m = pattern.matcher(text);
             found[i] = m.find() ? m.group(1).trim().toUpperCase(Locale.ROOT) : text.isBlank() ? BLANK : null;
         }
+    }
+
+    /** Whether the text holds a match that more text could not change (the rest of the page need not be read). */
+    private boolean matriculeFound(CharSequence text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() && !m.hitEnd();
     }
 
     /** Consecutive pages with the same matricule make one payslip; blank pages and pages without one end it. */

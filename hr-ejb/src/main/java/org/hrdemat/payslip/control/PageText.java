@@ -1,0 +1,158 @@
+package org.hrdemat.payslip.control;
+
+import com.itextpdf.io.source.PdfTokenizer;
+import com.itextpdf.io.source.RandomAccessFileOrArray;
+import com.itextpdf.io.source.RandomAccessSourceFactory;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.pdf.PdfArray;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfNumber;
+import com.itextpdf.kernel.pdf.PdfObject;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.PdfResources;
+import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.canvas.parser.util.PdfCanvasParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The text of a page in the order its content shows it, read from the text operators alone: which font is
+ * current, what each string decodes to (the font's encoding or ToUnicode map), a line break where the text is
+ * moved to a new position and a space for a word-sized gap inside a TJ array. Enough to find a matricule, at a
+ * fraction of the cost of iText's text extraction, which follows the whole graphics state and geometry of every
+ * glyph. One reader per document and thread: it keeps the fonts it has read, since the pages of a payroll PDF
+ * share the same few fonts and reading a font's metrics costs more than a page.
+ */
+final class PageText {
+
+    /** Forms drawn inside forms deeper than this are not read (a loop, or a broken file). */
+    private static final int DEEPEST = 12;
+
+    /** A TJ adjustment moving the next glyph right by more than this (thousandths of the font size) is a space. */
+    private static final float WORD_GAP = 200;
+
+    /** Text read so far is asked whether it is enough only while it is shorter than this (then at the end). */
+    private static final int ASKED_UP_TO = 4096;
+
+    private final Map<Integer, PdfFont> fontsByNumber = new HashMap<>();
+    private final Map<PdfDictionary, PdfFont> directFonts = new IdentityHashMap<>();
+    private Predicate<CharSequence> enough;
+    private boolean done;
+
+    /** The page's text, with the forms it draws. */
+    String of(PdfPage page) {
+        return of(page, null);
+    }
+
+    /**
+     * The page's text up to the first line after which the text read so far is enough (the rest is not read:
+     * the matricule sits in a payslip's heading), or all of it.
+     */
+    String of(PdfPage page, Predicate<CharSequence> enough) {
+        StringBuilder text = new StringBuilder();
+        this.enough = enough;
+        this.done = false;
+        read(page.getContentBytes(), page.getResources(), text, 0);
+        return text.toString();
+    }
+
+    private void read(byte[] content, PdfResources resources, StringBuilder text, int depth) {
+        PdfCanvasParser parser = new PdfCanvasParser(new PdfTokenizer(new RandomAccessFileOrArray(
+                new RandomAccessSourceFactory().createSource(content))), resources);
+        List<PdfObject> operands = new ArrayList<>();
+        List<PdfFont> saved = new ArrayList<>();
+        PdfFont font = null;
+        try {
+            while (!done && !parser.parse(operands).isEmpty()) {
+                switch (operands.get(operands.size() - 1).toString()) {
+                    case "q" -> saved.add(font);
+                    case "Q" -> font = saved.isEmpty() ? font : saved.remove(saved.size() - 1);
+                    case "Tf" -> font = font(resources, operands.get(0));
+                    case "BT", "ET", "Td", "TD", "Tm", "T*" -> newLine(text);
+                    case "Tj" -> show(font, operands.get(0), text);
+                    case "'" -> {
+                        newLine(text);
+                        show(font, operands.get(0), text);
+                    }
+                    case "\"" -> {
+                        newLine(text);
+                        show(font, operands.get(2), text);
+                    }
+                    case "TJ" -> {
+                        if (operands.get(0) instanceof PdfArray parts) {
+                            for (PdfObject part : parts) {
+                                if (part instanceof PdfNumber gap && -gap.floatValue() > WORD_GAP) {
+                                    space(text);
+                                } else {
+                                    show(font, part, text);
+                                }
+                            }
+                        }
+                    }
+                    case "Do" -> {
+                        if (depth < DEEPEST) {
+                            form(resources, operands.get(0), text, depth);
+                        }
+                    }
+                    default -> {
+                        // graphics, colours, text state: nothing for the text
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void form(PdfResources resources, PdfObject name, StringBuilder text, int depth) {
+        PdfDictionary objects = resources.getResource(PdfName.XObject);
+        PdfStream x = objects == null || !(name instanceof PdfName n) ? null : objects.getAsStream(n);
+        if (x != null && PdfName.Form.equals(x.getAsName(PdfName.Subtype))) {
+            PdfDictionary own = x.getAsDictionary(PdfName.Resources);
+            newLine(text);
+            read(x.getBytes(), own == null ? resources : new PdfResources(own), text, depth + 1);
+            newLine(text);
+        }
+    }
+
+    private PdfFont font(PdfResources resources, PdfObject name) {
+        PdfDictionary fonts = resources.getResource(PdfName.Font);
+        PdfDictionary dictionary = fonts == null || !(name instanceof PdfName n) ? null : fonts.getAsDictionary(n);
+        if (dictionary == null) {
+            return null;
+        }
+        if (dictionary.getIndirectReference() == null) {
+            return directFonts.computeIfAbsent(dictionary, PdfFontFactory::createFont);
+        }
+        return fontsByNumber.computeIfAbsent(dictionary.getIndirectReference().getObjNumber(),
+                number -> PdfFontFactory.createFont(dictionary));
+    }
+
+    private static void show(PdfFont font, PdfObject string, StringBuilder text) {
+        if (font != null && string instanceof PdfString s) {
+            text.append(font.decode(s));
+        }
+    }
+
+    private void newLine(StringBuilder text) {
+        if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+            text.append('\n');
+            done = enough != null && text.length() < ASKED_UP_TO && enough.test(text);
+        }
+    }
+
+    private static void space(StringBuilder text) {
+        if (!text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1))) {
+            text.append(' ');
+        }
+    }
+}
