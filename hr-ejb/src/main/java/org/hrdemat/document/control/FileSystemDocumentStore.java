@@ -2,22 +2,40 @@ package org.hrdemat.document.control;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The default store: one read-only file per content under {@code root/ab/cd/<sha256>}, written to a temporary
- * file first and moved into place, so that a crash never leaves a partial document under a valid address.
+ * file first (read-only from its creation) and moved into place, so that a crash never leaves a partial document
+ * under a valid address.
  */
 public class FileSystemDocumentStore implements DocumentStore {
 
+    /** Owner and group may read; nobody may write (the application deletes a document by making it writable). */
+    private static final FileAttribute<Set<PosixFilePermission>> READ_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("r--r-----"));
+
+    private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
+
     private final Path root;
+    private final boolean posix;
 
     public FileSystemDocumentStore(Path root) {
         this.root = root;
+        this.posix = root.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     @Override
@@ -28,9 +46,14 @@ public class FileSystemDocumentStore implements DocumentStore {
             return sha;
         }
         try {
-            Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), sha, ".tmp");
-            Files.write(tmp, content);
+            Path tmp = target.resolveSibling(sha + "." + Thread.currentThread().getId() + "." + System.nanoTime() + ".tmp");
+            try {
+                write(tmp, content);
+            } catch (NoSuchFileException e) {
+                // a directory not made yet (or removed since): made, then written again
+                Files.createDirectories(target.getParent());
+                write(tmp, content);
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -38,10 +61,24 @@ public class FileSystemDocumentStore implements DocumentStore {
             } catch (FileAlreadyExistsException e) {
                 Files.deleteIfExists(tmp); // written meanwhile by another thread: same content
             }
-            target.toFile().setReadOnly();
+            if (!posix) {
+                target.toFile().setReadOnly();
+            }
             return sha;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new file with the content, read-only from the start where the file system has permissions. */
+    private void write(Path file, byte[] content) throws IOException {
+        try (SeekableByteChannel out = posix
+                ? Files.newByteChannel(file, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), READ_ONLY)
+                : Files.newByteChannel(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                out.write(buffer);
+            }
         }
     }
 
@@ -79,7 +116,7 @@ public class FileSystemDocumentStore implements DocumentStore {
     }
 
     private Path path(String sha) {
-        if (sha == null || !sha.matches("[0-9a-f]{64}")) {
+        if (sha == null || !SHA_256.matcher(sha).matches()) {
             throw new IllegalArgumentException("not a SHA-256: " + sha);
         }
         return root.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);

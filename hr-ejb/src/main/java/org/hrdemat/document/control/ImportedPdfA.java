@@ -7,6 +7,7 @@ import com.itextpdf.io.source.RandomAccessSourceFactory;
 import com.itextpdf.kernel.exceptions.PdfException;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
+import com.itextpdf.kernel.pdf.PageFlushingHelper;
 import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -20,7 +21,9 @@ import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.canvas.parser.util.PdfCanvasParser;
+import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.pdfa.PdfADocument;
+import com.itextpdf.pdfa.checker.PdfA3Checker;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -69,15 +72,31 @@ public final class ImportedPdfA {
         return new ImportedPdfA(source).pages(first, last, title);
     }
 
-    /** Pages first..last (1-based, inclusive) of the source, as PDF/A when possible. */
+    /**
+     * Pages first..last (1-based, inclusive) of the source, as PDF/A when possible. The pages' objects are then
+     * released from the source's memory (read again if asked again): a converter goes through thousands of pages of
+     * one document, which would otherwise keep all of them.
+     */
     public Result pages(int first, int last, String title) {
+        try {
+            return convertible(first, last, title);
+        } finally {
+            PageFlushingHelper release = new PageFlushingHelper(source);
+            for (int i = first; i <= last; i++) {
+                release.releaseDeep(i);
+            }
+        }
+    }
+
+    private Result convertible(int first, int last, String title) {
         try {
             Map<PdfDictionary, Substitution> substitutions = new IdentityHashMap<>();
             Map<PdfDictionary, BitSet> codes = new IdentityHashMap<>();
+            ScannedContentChecker checker = new ScannedContentChecker();
             for (int i = first; i <= last; i++) {
-                inspect(source.getPage(i), substitutions, codes);
+                inspect(source.getPage(i), substitutions, codes, checker);
             }
-            return new Result(convert(source, first, last, title, substitutions, codes), true, null);
+            return new Result(convert(source, first, last, title, substitutions, codes, checker), true, null);
         } catch (NotConvertible e) {
             return new Result(original(source, first, last), false, e.getMessage());
         } catch (PdfException e) {
@@ -98,7 +117,8 @@ public final class ImportedPdfA {
 
     /** Finds the fonts to replace and the character codes drawn with each; refuses what cannot conform. */
     private static void inspect(PdfPage page, Map<PdfDictionary, Substitution> substitutions,
-                                Map<PdfDictionary, BitSet> codes) throws NotConvertible {
+                                Map<PdfDictionary, BitSet> codes, ScannedContentChecker checker)
+            throws NotConvertible {
         fonts(page.getResources().getPdfObject(), substitutions, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
         PdfArray annotations = page.getPdfObject().getAsArray(PdfName.Annots);
         if (annotations != null) {
@@ -110,7 +130,7 @@ public final class ImportedPdfA {
                 }
             }
         }
-        new Scan(substitutions, codes).content(page.getContentBytes(), page.getResources(), null, 0);
+        new Scan(substitutions, codes, checker).content(page.getContentBytes(), page.getResources(), null, 0);
     }
 
     private static void fonts(PdfDictionary resources, Map<PdfDictionary, Substitution> substitutions,
@@ -200,10 +220,13 @@ public final class ImportedPdfA {
     private static final class Scan {
         private final Map<PdfDictionary, Substitution> substitutions;
         private final Map<PdfDictionary, BitSet> codes;
+        private final ScannedContentChecker checker;
 
-        Scan(Map<PdfDictionary, Substitution> substitutions, Map<PdfDictionary, BitSet> codes) {
+        Scan(Map<PdfDictionary, Substitution> substitutions, Map<PdfDictionary, BitSet> codes,
+             ScannedContentChecker checker) {
             this.substitutions = substitutions;
             this.codes = codes;
+            this.checker = checker;
         }
 
         /** Reads one content stream; a form starts with the font current where it is drawn. */
@@ -218,6 +241,9 @@ public final class ImportedPdfA {
             PdfDictionary fonts = resources.getResource(PdfName.Font);
             try {
                 while (!parser.parse(operands).isEmpty()) {
+                    if (depth == 0) {
+                        checker.operands(operands); // the page's own content: PDF/A's limits on its operands
+                    }
                     String operator = operands.get(operands.size() - 1).toString();
                     switch (operator) {
                         case "q" -> saved.push(new PdfDictionary[]{font});
@@ -345,15 +371,17 @@ public final class ImportedPdfA {
     }
 
     private static byte[] convert(PdfDocument source, int first, int last, String title,
-                                  Map<PdfDictionary, Substitution> substitutions, Map<PdfDictionary, BitSet> codes) {
+                                  Map<PdfDictionary, Substitution> substitutions, Map<PdfDictionary, BitSet> codes,
+                                  ScannedContentChecker checker) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfADocument target = PdfA.document(new PdfWriter(out, new WriterProperties().addXmpMetadata()
-                .setCompressionLevel(com.itextpdf.kernel.pdf.CompressionConstants.BEST_SPEED)))) {
+                .setCompressionLevel(com.itextpdf.kernel.pdf.CompressionConstants.BEST_SPEED)), checker)) {
             target.getDocumentInfo().setTitle(title);
             target.getDocumentInfo().setProducer(PdfA.PRODUCER);
             // where the copy of each of the source's font dictionaries sits in the copied pages
             Map<PdfDictionary, List<Slot>> slots = new IdentityHashMap<>();
             List<PdfPage> copied = source.copyPagesTo(first, last, target);
+            copied.forEach(checker::scanned);
             Set<PdfDictionary> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (int i = 0; i < copied.size(); i++) {
                 match(source.getPage(first + i).getResources().getPdfObject(),
@@ -452,6 +480,49 @@ public final class ImportedPdfA {
                         match(x.getAsDictionary(PdfName.Resources), y.getAsDictionary(PdfName.Resources), slots, seen);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * iText's PDF/A-3b checks, except that it does not parse the copied pages' own content streams a second time:
+     * the scan of those pages has already passed each of their operands to the same operand checks (names, strings,
+     * numbers and arrays within PDF/A's limits). Forms, patterns and everything else are checked by iText.
+     */
+    static final class ScannedContentChecker extends PdfA3Checker {
+        private final Set<PdfStream> scanned = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+        ScannedContentChecker() {
+            super(PdfAConformance.PDF_A_3B);
+        }
+
+        void operands(List<PdfObject> operands) {
+            for (PdfObject o : operands) {
+                checkContentStreamObject(o);
+            }
+        }
+
+        void scanned(PdfPage copy) {
+            for (int i = 0; i < copy.getContentStreamCount(); i++) {
+                scanned.add(copy.getContentStream(i));
+            }
+        }
+
+        /**
+         * The same limits as iText's check, without turning every number of the page into a double first: a number
+         * written with nine characters or fewer is within both the integer and the real limits of PDF/A-3.
+         */
+        @Override
+        protected void checkPdfNumber(PdfNumber number) {
+            if (number.toString().length() > 9) {
+                super.checkPdfNumber(number);
+            }
+        }
+
+        @Override
+        protected void checkContentStream(PdfStream contentStream) {
+            if (!scanned.contains(contentStream)) {
+                super.checkContentStream(contentStream);
             }
         }
     }

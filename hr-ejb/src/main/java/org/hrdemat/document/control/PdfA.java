@@ -12,7 +12,10 @@ import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.validation.ValidationContainer;
 import com.itextpdf.pdfa.PdfADocument;
+import com.itextpdf.pdfa.PdfAPageFactory;
+import com.itextpdf.pdfa.checker.PdfAChecker;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -55,7 +58,21 @@ public final class PdfA {
      * information directly: the same properties iText's XMP toolkit writes, at a fraction of the cost.
      */
     static PdfADocument document(PdfWriter writer) {
+        return document(writer, null);
+    }
+
+    /** The same, checked by the given PDF/A-3b checker instead of iText's own. */
+    static PdfADocument document(PdfWriter writer, PdfAChecker checker) {
         return new PdfADocument(writer, PdfAConformance.PDF_A_3B, outputIntent()) {
+            {
+                if (checker != null) {
+                    ValidationContainer validation = new ValidationContainer();
+                    validation.addChecker(checker);
+                    getDiContainer().register(ValidationContainer.class, validation);
+                    pdfPageFactory = new PdfAPageFactory(checker);
+                }
+            }
+
             @Override
             protected void updateXmpMetadata() {
                 setMetadata(this);
