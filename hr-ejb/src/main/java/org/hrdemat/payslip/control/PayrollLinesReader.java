@@ -14,12 +14,10 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -57,14 +55,6 @@ public final class PayrollLinesReader {
     public record Result(List<PayslipData> payslips, List<Problem> problems) {
     }
 
-    /** Numbers as their plain value ("2150.5"), whatever the cell's display format; text as it is. */
-    private static final DataFormatter RAW = new DataFormatter(Locale.ROOT) {
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-        }
-    };
-
     /**
      * Reads the first sheet as a stream (POI's SAX reader): memory stays small even for hundreds of thousands of
      * lines, where a whole workbook in memory would need gigabytes.
@@ -76,14 +66,13 @@ public final class PayrollLinesReader {
         try (OPCPackage pkg = OPCPackage.open(in)) {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
             java.util.Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw new IOException("no sheet");
             }
             try (InputStream sheet = sheets.next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, lines, RAW, false));
+                parser.setContentHandler(new SheetCells(strings, lines));
                 parser.parse(new InputSource(sheet));
             }
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
@@ -118,7 +107,7 @@ public final class PayrollLinesReader {
 
         @Override
         public void cell(String reference, String value, XSSFComment comment) {
-            int col = reference == null ? nextColumn : new CellReference(reference).getCol();
+            int col = reference == null ? nextColumn : SheetCells.checkedColumn(reference);
             nextColumn = col + 1;
             if (value != null && !value.isBlank()) {
                 row.put(col, value.trim());

@@ -62,6 +62,57 @@ class PayslipGenerationTest {
     }
 
     @Test
+    void cellsReadTheSameWhateverTheWriterStoredThem() throws IOException {
+        // inline strings (as streaming writers store them), a display format, a number with binary noise,
+        // columns in another order with a gap, a blank row
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(10)) {
+            assertReadAlike(wb);
+        }
+        // shared strings, and a formula stored with its computed result
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            assertReadAlike(wb);
+        }
+    }
+
+    private static void assertReadAlike(org.apache.poi.ss.usermodel.Workbook wb) throws IOException {
+        Sheet sheet = wb.createSheet("Paie");
+        Row h = sheet.createRow(0);
+        String[] header = {"Code", "Matricule", null, "Libellé", "Gain", "Retenue"};
+        for (int c = 0; c < header.length; c++) {
+            if (header[c] != null) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+        }
+        org.apache.poi.ss.usermodel.CellStyle euros = wb.createCellStyle();
+        euros.setDataFormat(wb.createDataFormat().getFormat("# ##0,00 €"));
+        Row r1 = sheet.createRow(2);
+        r1.createCell(0).setCellValue("TRAIT");
+        r1.createCell(1).setCellValue("b7");
+        r1.createCell(3).setCellValue("Traitement brut");
+        r1.createCell(4).setCellValue(1.1000000000000001 + 2149);
+        r1.getCell(4).setCellStyle(euros);
+        Row r2 = sheet.createRow(3);
+        r2.createCell(0).setCellValue("CSG");
+        r2.createCell(1).setCellValue("B7");
+        r2.createCell(3).setCellValue("CSG déductible");
+        if (wb instanceof XSSFWorkbook) {
+            r2.createCell(5).setCellFormula("ROUND(E3*0.1,2)");
+            wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
+        } else {
+            r2.createCell(5).setCellValue(215.01);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        PayrollLinesReader.Result r = new PayrollLinesReader().read(new ByteArrayInputStream(out.toByteArray()));
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        PayslipData b7 = r.payslips().get(0);
+        assertEquals("B7", b7.matricule());
+        assertEquals(new BigDecimal("2150.10"), b7.lines().get(0).gain());
+        assertEquals(new BigDecimal("215.01"), b7.lines().get(1).deduction());
+        assertEquals("CSG déductible", b7.lines().get(1).label());
+    }
+
+    @Test
     void wrongCellsAreNamedAndNothingIsRead() throws IOException {
         byte[] file = xlsx(HEADER,
                 new Object[]{"A001", "TRAIT", "Traitement brut", null, null, "deux mille", null, null},
