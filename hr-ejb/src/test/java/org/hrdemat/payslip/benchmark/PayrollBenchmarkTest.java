@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.hrdemat.document.control.FileSystemDocumentStore;
 import org.hrdemat.document.control.ImportedPdfA;
 import org.hrdemat.document.control.PdfSealer;
@@ -37,20 +38,43 @@ import org.junit.jupiter.api.Test;
  * many threads as the job has partitions (one per core), on 10,000 payslips: (1) bulk PDF → split by matricule →
  * PDF/A → seal → store; (2) XLSX of payroll lines → read → PDF/A generation → seal → store; and bare loops that
  * only seal the same PDFs with iText, on one thread and on as many threads. The database writes of the job are
- * not part of it. Prints the
- * figures and writes them to target/benchmark.txt. Run: {@code mvn -pl hr-ejb -am test -Pbenchmark}
- * (size with -Dbenchmark.payslips=N).
+ * not part of it. Every path runs once on a part of the data first (not counted: the JIT compiles the code, as a
+ * server does over its first runs); each bare loop then runs just before and just after the path it is compared
+ * with, and the ratio uses their mean, so that the machine's own drift during the run weighs on both sides.
+ * Prints the figures and writes them to target/benchmark.txt. Run: {@code mvn -pl hr-ejb -am test -Pbenchmark}
+ * (size with -Dbenchmark.payslips=N, threads with -Dbenchmark.threads=N).
  */
 @Tag("benchmark")
 class PayrollBenchmarkTest {
 
+    /** What a path measured: payslips, seconds, the first step's seconds, peak heap, and a detail line. */
+    private record Run(int payslips, double seconds, double firstStepSeconds, long peakHeapMb, String detail) {
+        double rate() {
+            return payslips / seconds;
+        }
+    }
+
+    /** A bare loop measured before and after a path: rates per second, one thread and all threads. */
+    private record Bare(double oneBefore, double allBefore, double oneAfter, double allAfter) {
+        double one() {
+            return (oneBefore + oneAfter) / 2;
+        }
+
+        double all() {
+            return (allBefore + allAfter) / 2;
+        }
+    }
+
+    private Pki.Credential seal;
+    private int threads;
+
     @Test
     void payslipProduction() throws Exception {
         int n = Integer.getInteger("benchmark.payslips", 10_000);
-        int threads = Integer.getInteger("benchmark.threads", Runtime.getRuntime().availableProcessors());
+        threads = Integer.getInteger("benchmark.threads", Runtime.getRuntime().availableProcessors());
         Path dir = Files.createTempDirectory("hr-benchmark");
         Pki.Credential ca = Pki.newAuthority("CN=Benchmark CA, C=FR", 1);
-        Pki.Credential seal = Pki.issue(ca, "CN=Cachet benchmark, C=FR", 1);
+        seal = Pki.issue(ca, "CN=Cachet benchmark, C=FR", 1);
         StringBuilder report = new StringBuilder();
 
         Path bulk = dir.resolve("bulk.pdf");
@@ -65,33 +89,75 @@ class PayrollBenchmarkTest {
                 n * 30, (System.nanoTime() - t0) / 1e9, Files.size(xlsx) / (1024 * 1024)));
         byte[] bulkBytes = Files.readAllBytes(bulk);
 
-        // warm-up of every code path (JIT), not counted
+        // the PDFs the bare loops seal: the original one-page PDFs; the generated payslips (made beforehand)
+        List<byte[]> pages = new ArrayList<>();
         try (PdfDocument source = open(bulkBytes)) {
-            for (int i = 1; i <= Math.min(n, 300); i++) {
-                PdfSealer.sign(ImportedPdfA.pages(source, i, i, "w").pdf(), seal, "cachet", "Bulletin de paie", "Benchmark", null);
-                PdfSealer.sign(ImportedPdfA.original(source, i, i), seal, "cachet", "Bulletin de paie", "Benchmark", null);
-                com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(source.getPage(i),
-                        new com.itextpdf.kernel.pdf.canvas.parser.listener.SimpleTextExtractionStrategy());
+            for (int i = 1; i <= Math.min(n, 2_000); i++) {
+                pages.add(ImportedPdfA.original(source, i, i));
             }
         }
-        PayslipGenerator warm = new PayslipGenerator(PayslipGenerator.template(null));
-        for (int i = 0; i < 200; i++) {
-            warm.generate(new PayslipGenerator.Header("E", null, "A", "W" + i, null, null, "2027-01"), data(i));
+        PayslipGenerator generator = new PayslipGenerator(PayslipGenerator.template(null));
+        List<byte[]> generated = new ArrayList<>();
+        for (int i = 0; i < Math.min(n, 500); i++) {
+            PayslipData d = data(i);
+            generated.add(generator.generate(header(i, d), d));
         }
 
-        // 1. bulk PDF: split (one thread, as the job's first step), then on each thread as the job's partitions:
-        //    pages → PDF/A (standard fonts replaced by embedded substitutes) → seal → store
-        FileSystemDocumentStore store = new FileSystemDocumentStore(dir.resolve("store-pdf"));
+        // warm-up, not counted: each path on a fifth of the data, each bare loop
+        int warm = Math.max(1, Math.min(n, 2_000));
+        bulkPath(bulkBytes, dir.resolve("warm-pdf"), warm);
+        xlsxPath(xlsx, generator, dir.resolve("warm-xlsx"), warm);
+        bare(pages, warm, 1);
+        bare(generated, warm, 1);
+
+        // 1. bulk PDF: split (the job's first step, its pages read on every thread), then on each thread as the
+        //    job's partitions: pages → PDF/A (standard fonts replaced by embedded substitutes) → seal → store
+        double oneBefore = bare(pages, n, 1);
+        double allBefore = bare(pages, n, threads);
+        Run pdf = bulkPath(bulkBytes, dir.resolve("store-pdf"), n);
+        Bare pdfBare = new Bare(oneBefore, allBefore, bare(pages, n, 1), bare(pages, n, threads));
+        pages.clear();
+
+        // 2. payroll lines: read the XLSX (stream), then on each thread: PDF/A generation → seal → store
+        oneBefore = bare(generated, n, 1);
+        allBefore = bare(generated, n, threads);
+        Run lines = xlsxPath(xlsx, generator, dir.resolve("store-xlsx"), n);
+        Bare linesBare = new Bare(oneBefore, allBefore, bare(generated, n, 1), bare(generated, n, threads));
+        generated.clear();
+
+        report.append(String.format(Locale.ROOT, "threads (as the job's partitions): %d%n", threads));
+        report.append(String.format(Locale.ROOT, "bulk PDF → split (%.1f s) + PDF/A + seal + store: %s in %.1f s = %.0f/s, peak heap %d MB%n",
+                pdf.firstStepSeconds(), pdf.detail(), pdf.seconds(), pdf.rate(), pdf.peakHeapMb()));
+        report.append(String.format(Locale.ROOT, "bare iText sealing of the original pages, 1 thread:  %.0f/s (before %.0f, after %.0f) → ratio %.2f%n",
+                pdfBare.one(), pdfBare.oneBefore(), pdfBare.oneAfter(), pdf.rate() / pdfBare.one()));
+        report.append(String.format(Locale.ROOT, "bare iText sealing of the original pages, %d threads: %.0f/s (before %.0f, after %.0f) → ratio %.2f%n",
+                threads, pdfBare.all(), pdfBare.allBefore(), pdfBare.allAfter(), pdf.rate() / pdfBare.all()));
+        report.append(String.format(Locale.ROOT, "XLSX → read (%.1f s) + PDF/A generation + seal + store: %s in %.1f s = %.0f/s, peak heap %d MB%n",
+                lines.firstStepSeconds(), lines.detail(), lines.seconds(), lines.rate(), lines.peakHeapMb()));
+        report.append(String.format(Locale.ROOT, "bare sealing of the generated payslips, 1 thread:  %.0f/s (before %.0f, after %.0f) → ratio %.2f%n",
+                linesBare.one(), linesBare.oneBefore(), linesBare.oneAfter(), lines.rate() / linesBare.one()));
+        report.append(String.format(Locale.ROOT, "bare sealing of the generated payslips, %d threads: %.0f/s (before %.0f, after %.0f) → ratio %.2f%n",
+                threads, linesBare.all(), linesBare.allBefore(), linesBare.allAfter(), lines.rate() / linesBare.all()));
+        report.append(String.format(Locale.ROOT, "JVM: %s, max heap %d MB, %d cores%n", System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors()));
+        System.out.println(report);
+        Files.writeString(Path.of("target", "benchmark.txt"), report.toString());
+    }
+
+    /** The bulk path on the first n pages' payslips. */
+    private Run bulkPath(byte[] bulkBytes, Path storeDir, int n) throws Exception {
+        FileSystemDocumentStore store = new FileSystemDocumentStore(storeDir);
         resetPeaks();
         long start = System.nanoTime();
         ExecutorService splitPool = Executors.newFixedThreadPool(threads);
-        List<BulkPayslipSplitter.Slice> slices = new BulkPayslipSplitter(null).split(bulkBytes, threads, splitPool).slices();
+        List<BulkPayslipSplitter.Slice> all = new BulkPayslipSplitter(null).split(bulkBytes, threads, splitPool).slices();
         splitPool.shutdown();
+        List<BulkPayslipSplitter.Slice> slices = all.subList(0, Math.min(n, all.size()));
         double splitSeconds = (System.nanoTime() - start) / 1e9;
         AtomicInteger pdfA = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicLong convertNanos = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicLong signNanos = new java.util.concurrent.atomic.AtomicLong();
-        java.util.concurrent.atomic.AtomicLong storeNanos = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong convertNanos = new AtomicLong();
+        AtomicLong signNanos = new AtomicLong();
+        AtomicLong storeNanos = new AtomicLong();
         partitioned(threads, k -> {
             try (PdfDocument source = open(bulkBytes)) {
                 ImportedPdfA converter = new ImportedPdfA(source);
@@ -113,73 +179,39 @@ class PayrollBenchmarkTest {
                 }
             }
         });
-        double pdfSeconds = (System.nanoTime() - start) / 1e9;
-        long pdfPeak = peakHeapMb();
+        double seconds = (System.nanoTime() - start) / 1e9;
         int produced = slices.size();
+        return new Run(produced, seconds, splitSeconds, peakHeapMb(), String.format(Locale.ROOT,
+                "%d payslips (%d PDF/A; per payslip and thread: PDF/A %.2f ms, seal %.2f ms, store %.2f ms)", produced,
+                pdfA.get(), convertNanos.get() / 1e6 / produced, signNanos.get() / 1e6 / produced,
+                storeNanos.get() / 1e6 / produced));
+    }
 
-        // bare loops: only iText sealing of the same one-page PDFs (extracted beforehand, not counted)
-        List<byte[]> pages = new ArrayList<>();
-        try (PdfDocument source = open(bulkBytes)) {
-            for (int i = 1; i <= Math.min(n, 2_000); i++) {
-                pages.add(ImportedPdfA.original(source, i, i));
-            }
-        }
-        double bareRate = bare(pages, n, 1, seal);
-        double bareRateThreads = bare(pages, n, threads, seal);
-        pages.clear();
-
-        // 2. payroll lines: read the XLSX (stream), then on each thread: PDF/A generation → seal → store
-        FileSystemDocumentStore store2 = new FileSystemDocumentStore(dir.resolve("store-xlsx"));
-        PayslipGenerator generator = new PayslipGenerator(PayslipGenerator.template(null));
+    /** The XLSX path on the first n agents' lines. */
+    private Run xlsxPath(Path xlsx, PayslipGenerator generator, Path storeDir, int n) throws Exception {
+        FileSystemDocumentStore store = new FileSystemDocumentStore(storeDir);
         resetPeaks();
-        start = System.nanoTime();
-        List<PayslipData> lines;
+        long start = System.nanoTime();
+        List<PayslipData> all;
         try (java.io.InputStream in = Files.newInputStream(xlsx)) {
-            lines = new PayrollLinesReader().read(in).payslips();
+            all = new PayrollLinesReader().read(in).payslips();
         }
+        List<PayslipData> lines = all.subList(0, Math.min(n, all.size()));
         double readSeconds = (System.nanoTime() - start) / 1e9;
         partitioned(threads, k -> {
             for (int i = k; i < lines.size(); i += threads) {
                 PayslipData d = lines.get(i);
-                byte[] pdf = generator.generate(new PayslipGenerator.Header("Commune de Démoville", "21670000000018",
-                        "Agent " + i, d.matricule(), "Titulaire", "Services techniques", "2027-01"), d);
-                store2.put(PdfSealer.sign(pdf, seal, "cachet", "Bulletin de paie", "Benchmark", null));
+                byte[] pdf = generator.generate(header(i, d), d);
+                store.put(PdfSealer.sign(pdf, seal, "cachet", "Bulletin de paie", "Benchmark", null));
             }
         });
-        double xlsxSeconds = (System.nanoTime() - start) / 1e9;
-        long xlsxPeak = peakHeapMb();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Run(lines.size(), seconds, readSeconds, peakHeapMb(), lines.size() + " payslips");
+    }
 
-        // bare loops for this path: only sealing the same generated PDF/A payslips (generated beforehand)
-        List<byte[]> generated = new ArrayList<>();
-        for (int i = 0; i < Math.min(n, 500); i++) {
-            PayslipData d = data(i);
-            generated.add(generator.generate(new PayslipGenerator.Header("Commune de Démoville", "21670000000018",
-                    "Agent " + i, d.matricule(), "Titulaire", "Services techniques", "2027-01"), d));
-        }
-        double bareGeneratedRate = bare(generated, n, 1, seal);
-        double bareGeneratedRateThreads = bare(generated, n, threads, seal);
-        generated.clear();
-
-        double pdfRate = produced / pdfSeconds;
-        double xlsxRate = lines.size() / xlsxSeconds;
-        report.append(String.format(Locale.ROOT, "threads (as the job's partitions): %d%n", threads));
-        report.append(String.format(Locale.ROOT, "bulk PDF → split (%.1f s) + PDF/A + seal + store: %d payslips (%d PDF/A) in %.1f s = %.0f/s, peak heap %d MB%n",
-                splitSeconds, produced, pdfA.get(), pdfSeconds, pdfRate, pdfPeak));
-        report.append(String.format(Locale.ROOT, "  per payslip and thread: PDF/A %.2f ms, seal %.2f ms, store %.2f ms%n",
-                convertNanos.get() / 1e6 / produced, signNanos.get() / 1e6 / produced, storeNanos.get() / 1e6 / produced));
-        report.append(String.format(Locale.ROOT, "bare iText sealing loop, 1 thread:  %.0f/s → ratio %.2f%n", bareRate, pdfRate / bareRate));
-        report.append(String.format(Locale.ROOT, "bare iText sealing loop, %d threads: %.0f/s → ratio %.2f%n", threads,
-                bareRateThreads, pdfRate / bareRateThreads));
-        report.append(String.format(Locale.ROOT, "XLSX → read (%.1f s) + PDF/A generation + seal + store: %d payslips in %.1f s = %.0f/s, peak heap %d MB%n",
-                readSeconds, lines.size(), xlsxSeconds, xlsxRate, xlsxPeak));
-        report.append(String.format(Locale.ROOT, "bare sealing of the generated payslips, 1 thread:  %.0f/s → ratio %.2f%n",
-                bareGeneratedRate, xlsxRate / bareGeneratedRate));
-        report.append(String.format(Locale.ROOT, "bare sealing of the generated payslips, %d threads: %.0f/s → ratio %.2f%n",
-                threads, bareGeneratedRateThreads, xlsxRate / bareGeneratedRateThreads));
-        report.append(String.format(Locale.ROOT, "JVM: %s, max heap %d MB, %d cores%n", System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors()));
-        System.out.println(report);
-        Files.writeString(Path.of("target", "benchmark.txt"), report.toString());
+    private static PayslipGenerator.Header header(int i, PayslipData d) {
+        return new PayslipGenerator.Header("Commune de Démoville", "21670000000018", "Agent " + i, d.matricule(),
+                "Titulaire", "Services techniques", "2027-01");
     }
 
     private interface Partition {
@@ -207,7 +239,7 @@ class PayrollBenchmarkTest {
     }
 
     /** The bare loop: n signatures of the given PDFs, on the given number of threads; signatures per second. */
-    private static double bare(List<byte[]> pdfs, int n, int threads, Pki.Credential seal) throws Exception {
+    private double bare(List<byte[]> pdfs, int n, int threads) throws Exception {
         long start = System.nanoTime();
         partitioned(threads, k -> {
             for (int i = k; i < n; i += threads) {
