@@ -1,9 +1,6 @@
 package org.hrdemat.document.control;
 
 import com.itextpdf.io.font.PdfEncodings;
-import com.itextpdf.io.source.PdfTokenizer;
-import com.itextpdf.io.source.RandomAccessFileOrArray;
-import com.itextpdf.io.source.RandomAccessSourceFactory;
 import com.itextpdf.kernel.exceptions.PdfException;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
@@ -234,8 +231,7 @@ public final class ImportedPdfA {
             if (depth > 12) {
                 throw new NotConvertible("formulaires imbriqués trop profondément");
             }
-            PdfCanvasParser parser = new PdfCanvasParser(new PdfTokenizer(new RandomAccessFileOrArray(
-                    new RandomAccessSourceFactory().createSource(bytes))), resources);
+            PdfCanvasParser parser = ContentStreams.parser(bytes, resources);
             List<PdfObject> operands = new ArrayList<>();
             java.util.ArrayDeque<PdfDictionary[]> saved = new java.util.ArrayDeque<>();
             PdfDictionary fonts = resources.getResource(PdfName.Font);
@@ -286,14 +282,12 @@ public final class ImportedPdfA {
         }
 
         private void draw(PdfResources resources, PdfObject name, PdfDictionary font, int depth) throws NotConvertible {
-            PdfDictionary objects = resources.getResource(PdfName.XObject);
-            PdfStream x = objects == null || !(name instanceof PdfName n) ? null : objects.getAsStream(n);
+            PdfStream x = ContentStreams.xObject(resources, name);
             if (x == null) {
                 return;
             }
-            if (PdfName.Form.equals(x.getAsName(PdfName.Subtype))) {
-                PdfDictionary own = x.getAsDictionary(PdfName.Resources);
-                content(x.getBytes(), own == null ? resources : new PdfResources(own), font, depth + 1);
+            if (ContentStreams.isForm(x)) {
+                content(x.getBytes(), ContentStreams.resourcesOf(x, resources), font, depth + 1);
             } else if (PdfName.Image.equals(x.getAsName(PdfName.Subtype))) {
                 image(x.get(PdfName.ColorSpace), resources);
             }

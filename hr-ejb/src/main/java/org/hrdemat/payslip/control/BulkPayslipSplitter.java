@@ -1,5 +1,6 @@
 package org.hrdemat.payslip.control;
 
+import com.itextpdf.kernel.pdf.PageFlushingHelper;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public final class BulkPayslipSplitter {
     /** The matricule of pages part+1, part+1+parts, ... (each page released from memory once read). */
     private void read(PdfDocument source, int part, int parts, String[] found) {
         PageText reader = new PageText();
-        com.itextpdf.kernel.pdf.PageFlushingHelper release = new com.itextpdf.kernel.pdf.PageFlushingHelper(source);
+        PageFlushingHelper release = new PageFlushingHelper(source);
         for (int i = 1 + part; i < found.length; i += parts) {
             String text = reader.of(source.getPage(i), this::matriculeFound);
             release.releaseDeep(i); // read once: the document need not keep thousands of pages

@@ -1,8 +1,5 @@
 package org.hrdemat.payslip.control;
 
-import com.itextpdf.io.source.PdfTokenizer;
-import com.itextpdf.io.source.RandomAccessFileOrArray;
-import com.itextpdf.io.source.RandomAccessSourceFactory;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.pdf.PdfArray;
@@ -23,6 +20,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.hrdemat.document.control.ContentStreams;
 
 /**
  * The text of a page in the order its content shows it, read from the text operators alone: which font is
@@ -48,14 +46,9 @@ final class PageText {
     private Predicate<CharSequence> enough;
     private boolean done;
 
-    /** The page's text, with the forms it draws. */
-    String of(PdfPage page) {
-        return of(page, null);
-    }
-
     /**
      * The page's text up to the first line after which the text read so far is enough (the rest is not read:
-     * the matricule sits in a payslip's heading), or all of it.
+     * the matricule sits in a payslip's heading), or all of it when nothing is enough.
      */
     String of(PdfPage page, Predicate<CharSequence> enough) {
         StringBuilder text = new StringBuilder();
@@ -66,8 +59,7 @@ final class PageText {
     }
 
     private void read(byte[] content, PdfResources resources, StringBuilder text, int depth) {
-        PdfCanvasParser parser = new PdfCanvasParser(new PdfTokenizer(new RandomAccessFileOrArray(
-                new RandomAccessSourceFactory().createSource(content))), resources);
+        PdfCanvasParser parser = ContentStreams.parser(content, resources);
         List<PdfObject> operands = new ArrayList<>();
         List<PdfFont> saved = new ArrayList<>();
         PdfFont font = null;
@@ -114,12 +106,10 @@ final class PageText {
     }
 
     private void form(PdfResources resources, PdfObject name, StringBuilder text, int depth) {
-        PdfDictionary objects = resources.getResource(PdfName.XObject);
-        PdfStream x = objects == null || !(name instanceof PdfName n) ? null : objects.getAsStream(n);
-        if (x != null && PdfName.Form.equals(x.getAsName(PdfName.Subtype))) {
-            PdfDictionary own = x.getAsDictionary(PdfName.Resources);
+        PdfStream x = ContentStreams.xObject(resources, name);
+        if (x != null && ContentStreams.isForm(x)) {
             newLine(text);
-            read(x.getBytes(), own == null ? resources : new PdfResources(own), text, depth + 1);
+            read(x.getBytes(), ContentStreams.resourcesOf(x, resources), text, depth + 1);
             newLine(text);
         }
     }
