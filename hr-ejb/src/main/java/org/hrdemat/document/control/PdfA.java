@@ -7,7 +7,11 @@ import com.itextpdf.kernel.pdf.CompressionConstants;
 import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.kernel.pdf.PdfOutputIntent;
 import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -23,6 +27,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /** PDF/A-3b documents with the embedded DejaVu fonts that ship with the application, and an sRGB output intent. */
 public final class PdfA {
@@ -105,13 +112,26 @@ public final class PdfA {
      * this code draws is fixed, and the tests validate it with veraPDF.
      */
     public static byte[] create(String title, String author, Content content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
         WriterProperties properties = new WriterProperties().addXmpMetadata()
                 .setCompressionLevel(CompressionConstants.BEST_SPEED);
+        Set<Integer> asked = SubsetCachingFont.asking();
         try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, properties)) {
             @Override
             protected void updateXmpMetadata() {
                 setMetadata(this);
+            }
+
+            @Override
+            protected void flushFonts() {
+                boolean common = COMMON_CODE_POINTS.containsAll(asked);
+                for (PdfFont font : getDocumentFonts()) {
+                    if (common && (font.getFontProgram() == REGULAR || font.getFontProgram() == BOLD)) {
+                        made(this, font);
+                    } else {
+                        font.flush();
+                    }
+                }
             }
         }) {
             pdf.addOutputIntent(outputIntent());
@@ -128,8 +148,48 @@ public final class PdfA {
             content.write(pdf, regular, bold);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            SubsetCachingFont.stopAsking();
         }
         return out.toByteArray();
+    }
+
+    /** The code points of the common characters. */
+    private static final Set<Integer> COMMON_CODE_POINTS = COMMON_CHARACTERS.codePoints().boxed()
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Per thread, each font with exactly the common characters, written once in a document of its own. */
+    private static final ThreadLocal<Map<FontProgram, PdfDictionary>> MADE = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    /**
+     * Gives the document's font the objects of the same font made once with the common characters: when a document
+     * drew only those, its own font would be written with exactly these objects (same glyphs in the subset, same
+     * widths, same ToUnicode map and CIDSet), which iText would otherwise cut, map and compress again for each of
+     * thousands of payslips. The objects are copied as they are, their streams still compressed.
+     */
+    private static void made(PdfDocument pdf, PdfFont font) {
+        PdfDictionary once = MADE.get().computeIfAbsent(font.getFontProgram(), program -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (PdfDocument doc = new PdfDocument(new PdfWriter(out, new WriterProperties()
+                    .setCompressionLevel(CompressionConstants.BEST_COMPRESSION)))) {
+                PdfFont f = PdfFontFactory.createFont(program, PdfEncodings.IDENTITY_H,
+                        PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+                f.convertToBytes(COMMON_CHARACTERS);
+                new PdfCanvas(doc.addNewPage()).setFontAndSize(f, 10);
+            }
+            try {
+                PdfDocument read = new PdfDocument(new PdfReader(new ByteArrayInputStream(out.toByteArray())));
+                PdfDictionary fonts = read.getPage(1).getResources().getResource(PdfName.Font);
+                return fonts.getAsDictionary(fonts.keySet().iterator().next()); // keeps its document open
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        PdfDictionary copy = (PdfDictionary) once.copyTo(pdf, false);
+        PdfDictionary own = font.getPdfObject();
+        own.putAll(copy);
+        copy.getIndirectReference().setFree(); // its entries are the font's own now
+        own.flush();
     }
 
     private static com.itextpdf.io.font.FontProgram program(String name) {

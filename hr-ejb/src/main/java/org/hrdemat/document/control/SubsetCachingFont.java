@@ -26,8 +26,35 @@ public final class SubsetCachingFont extends TrueTypeFont {
         }
     };
 
+    /** Per thread, while a document is being written: the characters asked of the fonts (see {@link #asking}). */
+    private static final ThreadLocal<Set<Integer>> ASKED = new ThreadLocal<>();
+
     public SubsetCachingFont(byte[] ttf) throws IOException {
         super(ttf);
+    }
+
+    /**
+     * Notes, on this thread until {@link #stopAsking()}, every character whose glyph is asked of any of these fonts
+     * (to draw it or to measure it): a document whose characters are all known in advance can receive fonts made
+     * once.
+     */
+    static Set<Integer> asking() {
+        Set<Integer> asked = new java.util.HashSet<>();
+        ASKED.set(asked);
+        return asked;
+    }
+
+    static void stopAsking() {
+        ASKED.remove();
+    }
+
+    @Override
+    public com.itextpdf.io.font.otf.Glyph getGlyph(int unicode) {
+        Set<Integer> asked = ASKED.get();
+        if (asked != null) {
+            asked.add(unicode);
+        }
+        return super.getGlyph(unicode);
     }
 
     @Override

@@ -155,4 +155,39 @@ class PayslipGenerationTest {
                 org.hrdemat.document.control.Pki.issue(ca, "CN=Cachet, C=FR", 1), "cachet", "Bulletin", "Test", null);
         assertEquals("", org.hrdemat.document.control.VeraPdf.failures(sealed), "veraPDF: still PDF/A-3b once sealed");
     }
+
+    /** The BaseFont names of the fonts of the PDF's first page, sorted. */
+    private static List<String> baseFonts(byte[] pdf) throws IOException {
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            PdfDictionary fonts = doc.getPage(1).getResources().getResource(PdfName.Font);
+            return fonts.keySet().stream().map(n -> fonts.getAsDictionary(n).getAsName(PdfName.BaseFont).getValue())
+                    .sorted().toList();
+        }
+    }
+
+    @Test
+    void payslipsOfCommonCharactersShareFontsMadeOnceAndOthersGetTheirOwn() throws Exception {
+        PayslipGenerator generator = new PayslipGenerator(PayslipGenerator.template(null));
+        PayslipData d = new PayslipData("A001", List.of(new PayslipData.Line("TRAIT", "Traitement indiciaire brut",
+                null, null, new BigDecimal("2150.00"), null, null)), null, null, null);
+        byte[] first = generator.generate(new PayslipGenerator.Header("Commune de Démoville", "21670000000018",
+                "Jean Dupont", "A001", "Titulaire", "Services techniques", "2027-01"), d);
+        byte[] second = generator.generate(new PayslipGenerator.Header("Commune de Démoville", "21670000000018",
+                "Élise Lefèvre", "A002", "Titulaire", "Services techniques", "2027-01"), d);
+        // a name with a letter outside the common set: its document's fonts are cut for it
+        byte[] other = generator.generate(new PayslipGenerator.Header("Commune de Démoville", "21670000000018",
+                "Łukasz Nowak", "A003", "Contractuel", "Services techniques", "2027-01"), d);
+        // the same fonts made once (their subset name is drawn at random when iText makes a font)
+        assertEquals(baseFonts(first), baseFonts(second));
+        assertTrue(java.util.Collections.disjoint(baseFonts(first), baseFonts(other)), baseFonts(other).toString());
+        for (byte[] pdf : List.of(first, second, other)) {
+            assertEquals("", org.hrdemat.document.control.VeraPdf.failures(pdf), "veraPDF: PDF/A-3b");
+        }
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(second)))) {
+            assertTrue(PdfTextExtractor.getTextFromPage(doc.getPage(1)).contains("Élise Lefèvre"));
+        }
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(other)))) {
+            assertTrue(PdfTextExtractor.getTextFromPage(doc.getPage(1)).contains("Łukasz Nowak"));
+        }
+    }
 }
