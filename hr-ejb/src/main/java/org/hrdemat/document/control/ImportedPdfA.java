@@ -1,6 +1,10 @@
 package org.hrdemat.document.control;
 
+import com.itextpdf.io.font.AdobeGlyphList;
+import com.itextpdf.io.font.FontEncoding;
+import com.itextpdf.io.font.FontProgram;
 import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.io.font.otf.Glyph;
 import com.itextpdf.kernel.exceptions.PdfException;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
@@ -42,22 +46,33 @@ public final class ImportedPdfA {
     /** The characters of PdfA's common set that WinAnsi has (all of them but the narrow no-break space). */
     private static final String COMMON = PdfA.COMMON_CHARACTERS.replace("\u202f", "");
 
-    /** The document to seal, whether it is PDF/A, and otherwise why it stayed the original PDF. */
+    /** WinAnsi, the encoding of every substitute: the codes of other encodings are mapped onto it. */
+    private static final FontEncoding WINANSI = FontEncoding.createFontEncoding(PdfEncodings.WINANSI);
+
+    /**
+     * The document to seal, whether it is PDF/A, and otherwise why it stayed the original PDF: a
+     * {@link KeptOriginal} note ("CODE" or "CODE:detail").
+     */
     public record Result(byte[] pdf, boolean pdfA, String keptOriginalBecause) {
     }
 
     /** Why pages cannot become PDF/A. */
     static final class NotConvertible extends Exception {
-        NotConvertible(String message) {
-            super(message, null, false, false);
+        NotConvertible(KeptOriginal reason, String detail) {
+            super(reason.note(detail), null, false, false);
         }
     }
 
-    /** A font that needs its substitute: the base font, and whether its codes are WinAnsi (else Standard). */
-    private record Substitution(String baseFont, boolean winAnsi) {
+    /**
+     * A font that needs its substitute: the base font, and the original font as iText reads it from its dictionary
+     * (its encoding, base and differences, and its widths: the dictionary's or the standard font's metrics).
+     */
+    private record Substitution(String baseFont, com.itextpdf.kernel.font.PdfSimpleFont<?> original) {
     }
 
     private final PdfDocument source;
+    /** The source's pages as read for the comparison with their conversions (it keeps the source's fonts). */
+    private final PageText sourceText = new PageText();
 
     /** A converter for the pages of one source document (one thread). */
     public ImportedPdfA(PdfDocument source) {
@@ -93,12 +108,67 @@ public final class ImportedPdfA {
             for (int i = first; i <= last; i++) {
                 inspect(source.getPage(i), substitutions, codes, checker);
             }
-            return new Result(convert(source, first, last, title, substitutions, codes, checker), true, null);
+            Map<PdfDictionary, Map<Integer, Integer>> characters = new IdentityHashMap<>();
+            for (Map.Entry<PdfDictionary, Substitution> e : substitutions.entrySet()) {
+                BitSet used = codes.get(e.getKey());
+                if (used != null) {
+                    characters.put(e.getKey(), characters(e.getValue(), used));
+                }
+            }
+            byte[] converted = convert(source, first, last, title, substitutions, characters, checker);
+            provenEqual(converted, first, last);
+            return new Result(converted, true, null);
         } catch (NotConvertible e) {
             return new Result(original(source, first, last), false, e.getMessage());
         } catch (PdfException e) {
             // iText's own PDF/A checks (transparency, annotations, colour spaces...) refused the pages
-            return new Result(original(source, first, last), false, "PDF/A : " + e.getMessage());
+            return new Result(original(source, first, last), false, KeptOriginal.PDFA_REFUSED.note(e.getMessage()));
+        }
+    }
+
+    /**
+     * The safety net under the conversion, run on every payslip: the converted pages, read back from their bytes,
+     * must be their source pages — the same content streams and page boxes, the same text drawn with the same number
+     * of glyphs, and every font their text uses present and embedded. Anything else keeps the original: a payslip is
+     * never published blank or altered because a conversion went wrong in a way nobody foresaw.
+     */
+    void provenEqual(byte[] converted, int first, int last) throws NotConvertible {
+        try (PdfDocument copy = new PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(
+                new java.io.ByteArrayInputStream(converted)))) {
+            if (copy.getNumberOfPages() != last - first + 1) {
+                throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, "pages");
+            }
+            PageText copyText = new PageText();
+            for (int i = 0; i <= last - first; i++) {
+                PdfPage from = source.getPage(first + i);
+                PdfPage to = copy.getPage(i + 1);
+                String page = "page " + (i + 1) + ": ";
+                if (!java.util.Arrays.equals(from.getContentBytes(), to.getContentBytes())) {
+                    throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, page + "content");
+                }
+                if (!from.getMediaBox().equalsWithEpsilon(to.getMediaBox())
+                        || !from.getCropBox().equalsWithEpsilon(to.getCropBox()) || from.getRotation() != to.getRotation()) {
+                    throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, page + "page size");
+                }
+                PageText.Reading before = sourceText.read(from);
+                PageText.Reading after = copyText.read(to);
+                if (!after.fontsNotEmbedded().isEmpty()) {
+                    throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, page + "font not embedded "
+                            + after.fontsNotEmbedded().iterator().next());
+                }
+                if (!after.missingFonts().equals(before.missingFonts())) {
+                    throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, page + "font missing");
+                }
+                if (after.glyphs() != before.glyphs()) {
+                    throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, page + after.glyphs() + " glyphs instead of "
+                            + before.glyphs());
+                }
+                if (!after.text().equals(before.text())) {
+                    throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, page + "text");
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, "unreadable conversion");
         }
     }
 
@@ -123,7 +193,7 @@ public final class ImportedPdfA {
                 PdfDictionary annotation = annotations.getAsDictionary(i);
                 PdfDictionary appearances = annotation == null ? null : annotation.getAsDictionary(PdfName.AP);
                 if (appearances != null && appearanceNeedsSubstitute(appearances)) {
-                    throw new NotConvertible("police non incorporée dans une annotation");
+                    throw new NotConvertible(KeptOriginal.FONT_IN_ANNOTATION, null);
                 }
             }
         }
@@ -178,7 +248,10 @@ public final class ImportedPdfA {
         return !found.isEmpty();
     }
 
-    /** Null when the font is fine as it is (embedded, or Type 3); the substitution it needs; or a refusal. */
+    /**
+     * Null when the font is fine as it is (embedded, or Type 3); the substitution it needs (a standard font, whatever
+     * its encoding: base encoding and differences are read by iText); or a refusal.
+     */
     private static Substitution substitution(PdfDictionary font) throws NotConvertible {
         PdfName subtype = font.getAsName(PdfName.Subtype);
         if (PdfName.Type3.equals(subtype)) {
@@ -186,28 +259,50 @@ public final class ImportedPdfA {
         }
         PdfName baseName = font.getAsName(PdfName.BaseFont);
         String base = baseName == null ? "?" : baseName.getValue();
-        PdfDictionary descriptorOwner = font;
-        if (PdfName.Type0.equals(subtype)) {
-            PdfArray descendants = font.getAsArray(PdfName.DescendantFonts);
-            descriptorOwner = descendants == null ? null : descendants.getAsDictionary(0);
-        }
-        PdfDictionary descriptor = descriptorOwner == null ? null : descriptorOwner.getAsDictionary(PdfName.FontDescriptor);
-        if (descriptor != null && (descriptor.containsKey(PdfName.FontFile) || descriptor.containsKey(PdfName.FontFile2)
-                || descriptor.containsKey(PdfName.FontFile3))) {
+        if (PageText.embedded(font)) {
             return null;
         }
         boolean simple = PdfName.Type1.equals(subtype) || PdfName.TrueType.equals(subtype);
         if (!simple || !StandardFontSubstitutes.has(base)) {
-            throw new NotConvertible("police non incorporée sans équivalent libre : " + base);
+            throw new NotConvertible(KeptOriginal.FONT_NOT_EMBEDDED, base);
         }
-        PdfObject encoding = font.get(PdfName.Encoding);
-        if (encoding == null) {
-            return new Substitution(base, false);
+        try {
+            if (PdfFontFactory.createFont(font) instanceof com.itextpdf.kernel.font.PdfSimpleFont<?> original) {
+                return new Substitution(base, original);
+            }
+            throw new NotConvertible(KeptOriginal.FONT_NOT_EMBEDDED, base);
+        } catch (RuntimeException e) {
+            throw new NotConvertible(KeptOriginal.FONT_NOT_EMBEDDED, base);
         }
-        if (PdfName.WinAnsiEncoding.equals(encoding)) {
-            return new Substitution(base, true);
+    }
+
+    /**
+     * The character each code drawn with the font means, refusing a code that the substitute cannot draw exactly as
+     * the original: a code without a character, a character the substitute's WinAnsi subset lacks, or a character
+     * whose width differs (the text would move).
+     */
+    private static Map<Integer, Integer> characters(Substitution sub, BitSet used) throws NotConvertible {
+        FontProgram substitute = StandardFontSubstitutes.program(sub.baseFont());
+        Map<Integer, Integer> characters = new java.util.TreeMap<>();
+        for (int code = used.nextSetBit(0); code >= 0; code = used.nextSetBit(code + 1)) {
+            if (sub.original().getPdfObject().get(PdfName.Encoding) == null && (code < 0x20 || code > 0x7e
+                    || code == 0x27 || code == 0x60)) {
+                // no encoding named: the standard font's own (StandardEncoding), which readers such as iText and
+                // poppler take for WinAnsi; only the codes where both mean the same character are certain
+                throw new NotConvertible(KeptOriginal.CHARACTER_OUTSIDE_FONT, sub.baseFont() + " " + code);
+            }
+            int unicode = sub.original().getFontEncoding().getUnicode(code);
+            Glyph glyph = unicode <= 0 || !WINANSI.canEncode(unicode) ? null : substitute.getGlyph(unicode);
+            if (glyph == null) {
+                throw new NotConvertible(KeptOriginal.CHARACTER_OUTSIDE_FONT, sub.baseFont() + " " + code);
+            }
+            Glyph original = sub.original().getFontProgram().getGlyphByCode(code);
+            if (original != null && Math.abs(original.getWidth() - glyph.getWidth()) > 1) {
+                throw new NotConvertible(KeptOriginal.WIDTH_DIFFERS, sub.baseFont() + " " + Character.toString(unicode));
+            }
+            characters.put(code, unicode);
         }
-        throw new NotConvertible("encodage de police non pris en charge : " + base + " " + encoding);
+        return characters;
     }
 
     /**
@@ -229,7 +324,7 @@ public final class ImportedPdfA {
         /** Reads one content stream; a form starts with the font current where it is drawn. */
         void content(byte[] bytes, PdfResources resources, PdfDictionary font, int depth) throws NotConvertible {
             if (depth > 12) {
-                throw new NotConvertible("formulaires imbriqués trop profondément");
+                throw new NotConvertible(KeptOriginal.UNREADABLE_CONTENT, "forms nested too deeply");
             }
             PdfCanvasParser parser = ContentStreams.parser(bytes, resources);
             List<PdfObject> operands = new ArrayList<>();
@@ -255,14 +350,14 @@ public final class ImportedPdfA {
                                 }
                             }
                         }
-                        case "k", "K" -> throw new NotConvertible("couleurs CMJN");
+                        case "k", "K" -> throw new NotConvertible(KeptOriginal.CMYK, null);
                         case "cs", "CS" -> colourSpace(resources, operands.get(0));
                         case "gs" -> {
                             PdfDictionary states = resources.getResource(PdfName.ExtGState);
                             PdfDictionary state = states == null || !(operands.get(0) instanceof PdfName n) ? null
                                     : states.getAsDictionary(n);
                             if (state != null && state.containsKey(PdfName.Font)) {
-                                throw new NotConvertible("police choisie par un état graphique");
+                                throw new NotConvertible(KeptOriginal.FONT_FROM_GRAPHICS_STATE, null);
                             }
                         }
                         case "EI" -> {
@@ -277,7 +372,7 @@ public final class ImportedPdfA {
                     }
                 }
             } catch (java.io.IOException e) {
-                throw new NotConvertible("contenu de page illisible");
+                throw new NotConvertible(KeptOriginal.UNREADABLE_CONTENT, null);
             }
         }
 
@@ -297,23 +392,18 @@ public final class ImportedPdfA {
             if (font == null || !(string instanceof PdfString s)) {
                 return;
             }
-            Substitution sub = substitutions.get(font);
-            if (sub == null) {
+            if (!substitutions.containsKey(font)) {
                 return;
             }
             BitSet used = codes.computeIfAbsent(font, f -> new BitSet(256));
             for (byte b : s.getValueBytes()) {
-                int code = b & 0xff;
-                if (!drawable(code, sub.winAnsi())) {
-                    throw new NotConvertible("caractère hors de l'encodage de " + sub.baseFont() + " (code " + code + ")");
-                }
-                used.set(code);
+                used.set(b & 0xff);
             }
         }
 
         private static void colourSpace(PdfResources resources, PdfObject name) throws NotConvertible {
             if (PdfName.DeviceCMYK.equals(name)) {
-                throw new NotConvertible("couleurs CMJN");
+                throw new NotConvertible(KeptOriginal.CMYK, null);
             }
             PdfDictionary spaces = resources.getResource(PdfName.ColorSpace);
             if (spaces != null && name instanceof PdfName n) {
@@ -323,7 +413,7 @@ public final class ImportedPdfA {
 
         private static void image(PdfObject space, PdfResources resources) throws NotConvertible {
             if (PdfName.DeviceCMYK.equals(space) || new PdfName("CMYK").equals(space)) {
-                throw new NotConvertible("image en CMJN");
+                throw new NotConvertible(KeptOriginal.CMYK, "image");
             }
             if (space instanceof PdfName n && resources.getResource(PdfName.ColorSpace) != null) {
                 cmykSpace(resources.getResource(PdfName.ColorSpace).get(n));
@@ -334,39 +424,27 @@ public final class ImportedPdfA {
         /** A colour space array based on CMYK (ICC with four components, or an alternate of CMYK). */
         private static void cmykSpace(PdfObject space) throws NotConvertible {
             if (PdfName.DeviceCMYK.equals(space)) {
-                throw new NotConvertible("couleurs CMJN");
+                throw new NotConvertible(KeptOriginal.CMYK, null);
             }
             if (space instanceof PdfArray a && !a.isEmpty()) {
                 for (int i = 1; i < a.size(); i++) {
                     if (PdfName.DeviceCMYK.equals(a.get(i))) {
-                        throw new NotConvertible("couleurs CMJN");
+                        throw new NotConvertible(KeptOriginal.CMYK, null);
                     }
                 }
                 if (PdfName.ICCBased.equals(a.get(0)) && a.get(1) instanceof PdfStream icc) {
                     PdfNumber components = icc.getAsNumber(PdfName.N);
                     if (components != null && components.intValue() == 4) {
-                        throw new NotConvertible("couleurs CMJN (profil ICC)");
+                        throw new NotConvertible(KeptOriginal.CMYK, "ICC");
                     }
                 }
             }
         }
     }
 
-    /**
-     * Codes the substitute draws exactly as the original: WinAnsi's defined codes; for the standard encoding, the
-     * printable ASCII codes that mean the same character in WinAnsi (all but the two quotes).
-     */
-    static boolean drawable(int code, boolean winAnsi) {
-        if (winAnsi) {
-            return code >= 0x20 && code != 0x7f && code != 0x81 && code != 0x8d && code != 0x8f && code != 0x90
-                    && code != 0x9d;
-        }
-        return code >= 0x20 && code <= 0x7e && code != 0x27 && code != 0x60;
-    }
-
     private static byte[] convert(PdfDocument source, int first, int last, String title,
-                                  Map<PdfDictionary, Substitution> substitutions, Map<PdfDictionary, BitSet> codes,
-                                  ScannedContentChecker checker) {
+                                  Map<PdfDictionary, Substitution> substitutions,
+                                  Map<PdfDictionary, Map<Integer, Integer>> characters, ScannedContentChecker checker) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfADocument target = PdfA.document(new PdfWriter(out, new WriterProperties().addXmpMetadata()
                 .setCompressionLevel(com.itextpdf.kernel.pdf.CompressionConstants.BEST_SPEED)), checker)) {
@@ -381,18 +459,26 @@ public final class ImportedPdfA {
                 match(source.getPage(first + i).getResources().getPdfObject(),
                         copied.get(i).getResources().getPdfObject(), slots, seen);
             }
-            // the codes each substitute must draw: all the source fonts of the same base font share one
-            Map<String, BitSet> drawn = new HashMap<>();
+            // the characters each substitute must draw: all the source fonts of the same base font share one
+            Map<String, java.util.SortedSet<Integer>> drawn = new HashMap<>();
             for (Map.Entry<PdfDictionary, Substitution> e : substitutions.entrySet()) {
-                drawn.computeIfAbsent(e.getValue().baseFont(), b -> new BitSet(256))
-                        .or(codes.getOrDefault(e.getKey(), new BitSet()));
+                drawn.computeIfAbsent(e.getValue().baseFont(), b -> new java.util.TreeSet<>())
+                        .addAll(characters.getOrDefault(e.getKey(), Map.of()).values());
             }
             Map<String, PdfDictionary> substitutes = new HashMap<>();
             for (Map.Entry<PdfDictionary, Substitution> e : substitutions.entrySet()) {
-                PdfDictionary font = substitutes.computeIfAbsent(e.getValue().baseFont(),
-                        base -> (PdfDictionary) template(base, drawn.get(base)).copyTo(target, false));
+                String base = e.getValue().baseFont();
+                PdfDictionary font = substitutes.computeIfAbsent(base,
+                        b -> (PdfDictionary) template(b, drawn.get(b)).copyTo(target, false));
+                Map<Integer, Integer> drawnByThisFont = characters.getOrDefault(e.getKey(), Map.of());
+                if (!sameAsWinAnsi(drawnByThisFont)) {
+                    font = withEncoding(font, drawnByThisFont, StandardFontSubstitutes.program(base), target);
+                }
                 for (Slot slot : slots.getOrDefault(e.getKey(), List.of())) {
-                    PdfObject old = slot.fonts().get(slot.name(), false);
+                    PdfObject old = slot.fonts().get(slot.name());
+                    if (old == font) {
+                        continue; // a font dictionary shared by several pages: replaced through an earlier page
+                    }
                     slot.fonts().put(slot.name(), font);
                     if (old != null && old.getIndirectReference() != null && old.getIndirectReference().getDocument() == target) {
                         old.getIndirectReference().setFree(); // the replaced copy is not written
@@ -416,19 +502,69 @@ public final class ImportedPdfA {
                 }
             });
 
+    /** Whether each code means in WinAnsi the character it means in the original font. */
+    private static boolean sameAsWinAnsi(Map<Integer, Integer> characters) {
+        for (Map.Entry<Integer, Integer> c : characters.entrySet()) {
+            if (WINANSI.getUnicode(c.getKey()) != c.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The substitute for an original whose codes are not WinAnsi's (a standard encoding, MacRoman, differences):
+     * the same embedded subset, with the original's codes mapped to the same characters by differences over WinAnsi
+     * (glyph names of the Adobe glyph list, as PDF/A allows for TrueType fonts with a Unicode cmap) and the widths
+     * of those characters at those codes. The content keeps its bytes.
+     */
+    private static PdfDictionary withEncoding(PdfDictionary substitute, Map<Integer, Integer> characters,
+                                              FontProgram program, PdfDocument target) {
+        PdfDictionary own = new PdfDictionary(substitute);
+        PdfArray differences = new PdfArray();
+        int previous = -2;
+        for (Map.Entry<Integer, Integer> c : characters.entrySet()) {
+            if (WINANSI.getUnicode(c.getKey()) != c.getValue()) {
+                if (c.getKey() != previous + 1) {
+                    differences.add(new PdfNumber(c.getKey()));
+                }
+                differences.add(new PdfName(AdobeGlyphList.unicodeToName(c.getValue())));
+                previous = c.getKey();
+            }
+        }
+        PdfDictionary encoding = new PdfDictionary();
+        encoding.put(PdfName.Type, PdfName.Encoding);
+        encoding.put(PdfName.BaseEncoding, PdfName.WinAnsiEncoding);
+        encoding.put(PdfName.Differences, differences);
+        own.put(PdfName.Encoding, encoding);
+        int first = Math.min(32, characters.keySet().iterator().next());
+        PdfArray widths = new PdfArray();
+        for (int code = first; code <= 255; code++) {
+            Integer unicode = characters.get(code);
+            int u = unicode != null ? unicode : WINANSI.getUnicode(code);
+            Glyph glyph = u <= 0 ? null : program.getGlyph(u);
+            widths.add(new PdfNumber(glyph == null ? 0 : glyph.getWidth()));
+        }
+        own.put(PdfName.FirstChar, new PdfNumber(first));
+        own.put(PdfName.LastChar, new PdfNumber(255));
+        own.put(PdfName.Widths, widths);
+        return (PdfDictionary) own.makeIndirect(target);
+    }
+
     /**
      * The substitute's font dictionary (TrueType, WinAnsi, widths, descriptor, embedded subset) holding the common
-     * characters and the given codes. Made once and copied into each document as it is, its subset already
+     * characters and the given ones. Made once and copied into each document as it is, its subset already
      * compressed: cutting and compressing the same subset for each of thousands of payslips would cost more than
      * the rest of the conversion.
      */
-    private static PdfDictionary template(String base, BitSet codes) {
-        byte[] drawn = new byte[codes.cardinality()];
-        int n = 0;
-        for (int c = codes.nextSetBit(0); c >= 0; c = codes.nextSetBit(c + 1)) {
-            drawn[n++] = (byte) c;
+    private static PdfDictionary template(String base, java.util.SortedSet<Integer> drawn) {
+        StringBuilder extra = new StringBuilder();
+        for (int c : drawn) {
+            if (COMMON.indexOf(c) < 0) {
+                extra.appendCodePoint(c);
+            }
         }
-        String characters = COMMON + PdfEncodings.convertToString(drawn, PdfEncodings.WINANSI);
+        String characters = COMMON + extra;
         PdfDocument made = TEMPLATES.get().computeIfAbsent(base + "\u0000" + characters, key -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties()

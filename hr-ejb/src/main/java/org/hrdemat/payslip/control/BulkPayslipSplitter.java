@@ -2,8 +2,12 @@ package org.hrdemat.payslip.control;
 
 import com.itextpdf.kernel.pdf.PageFlushingHelper;
 import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor;
+import com.itextpdf.kernel.pdf.canvas.parser.listener.LocationTextExtractionStrategy;
 import java.util.ArrayList;
+import org.hrdemat.document.control.PageText;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -83,10 +87,17 @@ public final class BulkPayslipSplitter {
         PageText reader = new PageText();
         PageFlushingHelper release = new PageFlushingHelper(source);
         for (int i = 1 + part; i < found.length; i += parts) {
-            String text = reader.of(source.getPage(i), this::matriculeFound);
-            release.releaseDeep(i); // read once: the document need not keep thousands of pages
+            PdfPage page = source.getPage(i);
+            String text = reader.of(page, this::matriculeFound);
             Matcher m = pattern.matcher(text);
-            found[i] = m.find() ? m.group(1).trim().toUpperCase(Locale.ROOT) : text.isBlank() ? BLANK : null;
+            if (!m.find()) {
+                // the fast reader joins text by its operators only: a producer that places each glyph or word on
+                // its own (browser engines, Qt) needs the positions of the glyphs, which iText's extractor follows
+                text = PdfTextExtractor.getTextFromPage(page, new LocationTextExtractionStrategy());
+                m = pattern.matcher(text);
+            }
+            release.releaseDeep(i); // read once: the document need not keep thousands of pages
+            found[i] = m.find(0) ? m.group(1).trim().toUpperCase(Locale.ROOT) : text.isBlank() ? BLANK : null;
         }
     }
 

@@ -102,7 +102,7 @@ class ImportedPdfATest {
         try (PdfDocument doc = open(renamed.toByteArray())) {
             ImportedPdfA.Result result = ImportedPdfA.pages(doc, 1, 1, "Bulletin de paie");
             assertFalse(result.pdfA());
-            assertTrue(result.keptOriginalBecause().contains("PayrollSoftwareSans"), result.keptOriginalBecause());
+            assertEquals("FONT_NOT_EMBEDDED:PayrollSoftwareSans", result.keptOriginalBecause());
             assertNotEquals("", VeraPdf.failures(result.pdf()));
             try (PdfDocument kept = open(result.pdf())) {
                 assertArrayEquals(doc.getPage(1).getContentBytes(), kept.getPage(1).getContentBytes());
@@ -115,18 +115,121 @@ class ImportedPdfATest {
         try (PdfDocument doc = open(payrollPages("WinAnsi", true, "Matricule : A001"))) {
             ImportedPdfA.Result result = ImportedPdfA.pages(doc, 1, 1, "Bulletin de paie");
             assertFalse(result.pdfA());
-            assertTrue(result.keptOriginalBecause().contains("CMJN"), result.keptOriginalBecause());
+            assertEquals(KeptOriginal.CMYK, KeptOriginal.of(result.keptOriginalBecause()));
+        }
+    }
+
+    /** One page drawing the given bytes with Helvetica, not embedded, under the given encoding (null: none). */
+    private static byte[] helvetica(com.itextpdf.kernel.pdf.PdfObject encoding, String text) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+            com.itextpdf.kernel.pdf.PdfPage page = pdf.addNewPage();
+            PdfDictionary font = new PdfDictionary();
+            font.put(PdfName.Type, PdfName.Font);
+            font.put(PdfName.Subtype, PdfName.Type1);
+            font.put(PdfName.BaseFont, new PdfName("Helvetica"));
+            if (encoding != null) {
+                font.put(PdfName.Encoding, encoding);
+            }
+            PdfName name = page.getResources().addFont(pdf, PdfFontFactory.createFont(font.makeIndirect(pdf) instanceof
+                    PdfDictionary d ? d : font));
+            page.getFirstContentStream().setData(("BT /" + name.getValue() + " 12 Tf 50 700 Td (" + text + ") Tj ET")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void codesOfAnotherEncodingKeepTheirBytesAndTheirCharacters() throws Exception {
+        com.itextpdf.kernel.pdf.PdfDictionary differences = new com.itextpdf.kernel.pdf.PdfDictionary();
+        differences.put(PdfName.Differences, new com.itextpdf.kernel.pdf.PdfArray(java.util.List.of(
+                new com.itextpdf.kernel.pdf.PdfNumber(9), new PdfName("Euro"), new PdfName("oe"))));
+        // no encoding named (the standard font's own, where the ASCII letters are certain), differences, MacRoman
+        byte[] standard = helvetica(null, "Matricule : A1 ecole");
+        for (byte[] source : java.util.List.of(standard, helvetica(differences, "Matricule : A1 12 \011 c\012ur"),
+                helvetica(PdfName.MacRomanEncoding, "Matricule : A1 \216t\216 \321"))) {
+            try (PdfDocument doc = open(source)) {
+                ImportedPdfA.Result result = ImportedPdfA.pages(doc, 1, 1, "Bulletin de paie");
+                assertTrue(result.pdfA(), result.keptOriginalBecause());
+                assertEquals("", VeraPdf.failures(result.pdf()));
+                try (PdfDocument converted = open(result.pdf())) {
+                    assertArrayEquals(doc.getPage(1).getContentBytes(), converted.getPage(1).getContentBytes());
+                    assertEquals(PdfTextExtractor.getTextFromPage(doc.getPage(1)),
+                            PdfTextExtractor.getTextFromPage(converted.getPage(1)));
+                }
+                assertEquals(OtherTools.text(source, 1), OtherTools.text(result.pdf(), 1));
+            }
         }
     }
 
     @Test
-    void onlyCodesThatMeanTheSameCharacterAreAccepted() {
-        assertTrue(ImportedPdfA.drawable('A', false));
-        assertFalse(ImportedPdfA.drawable('\'', false)); // quoteright in the standard encoding
-        assertFalse(ImportedPdfA.drawable(0xe9, false));
-        assertTrue(ImportedPdfA.drawable(0xe9, true)); // é in WinAnsi
-        assertTrue(ImportedPdfA.drawable(0x80, true)); // €
-        assertFalse(ImportedPdfA.drawable(0x81, true)); // undefined in WinAnsi
-        assertFalse(ImportedPdfA.drawable(0x0a, true));
+    void aCharacterTheSubstituteDrawsOtherwiseKeepsTheOriginal() throws Exception {
+        // ± is wider in Helvetica than in Liberation Sans: the line would move
+        try (PdfDocument doc = open(helvetica(PdfName.WinAnsiEncoding, "Matricule : A1 \261 3"))) {
+            ImportedPdfA.Result result = ImportedPdfA.pages(doc, 1, 1, "Bulletin de paie");
+            assertFalse(result.pdfA());
+            assertEquals(KeptOriginal.WIDTH_DIFFERS, KeptOriginal.of(result.keptOriginalBecause()));
+        }
+        // with no encoding named, a code where the standard encoding (Æ) and WinAnsi (á) differ
+        try (PdfDocument doc = open(helvetica(null, "Matricule : A1 l'\341cole"))) {
+            ImportedPdfA.Result result = ImportedPdfA.pages(doc, 1, 1, "Bulletin de paie");
+            assertFalse(result.pdfA());
+            assertEquals(KeptOriginal.CHARACTER_OUTSIDE_FONT, KeptOriginal.of(result.keptOriginalBecause()));
+        }
+        // a code WinAnsi leaves undefined
+        try (PdfDocument doc = open(helvetica(PdfName.WinAnsiEncoding, "Matricule : A1 \201"))) {
+            ImportedPdfA.Result result = ImportedPdfA.pages(doc, 1, 1, "Bulletin de paie");
+            assertFalse(result.pdfA());
+            assertEquals(KeptOriginal.CHARACTER_OUTSIDE_FONT, KeptOriginal.of(result.keptOriginalBecause()));
+        }
+    }
+
+    /** Converts page 1, breaks the result as told, and asks the safety net about it. */
+    private static String safetyNetOn(byte[] source, java.util.function.Consumer<PdfDocument> breakIt) throws Exception {
+        try (PdfDocument doc = open(source)) {
+            ImportedPdfA converter = new ImportedPdfA(doc);
+            ImportedPdfA.Result good = converter.pages(1, 1, "Bulletin de paie");
+            assertTrue(good.pdfA(), good.keptOriginalBecause());
+            converter.provenEqual(good.pdf(), 1, 1); // the real conversion passes
+            ByteArrayOutputStream broken = new ByteArrayOutputStream();
+            try (PdfDocument edit = new PdfDocument(new PdfReader(new ByteArrayInputStream(good.pdf())),
+                    new PdfWriter(broken))) {
+                breakIt.accept(edit);
+            }
+            try {
+                converter.provenEqual(broken.toByteArray(), 1, 1);
+                return null;
+            } catch (ImportedPdfA.NotConvertible e) {
+                return e.getMessage();
+            }
+        }
+    }
+
+    @Test
+    void aConversionThatDiffersFromItsSourceIsCaughtBeforeItIsSealed() throws Exception {
+        byte[] source = payrollPages("WinAnsi", false, "Matricule : A001 — Élodie Dupré");
+        // the fonts' dictionary written empty (what a bug once did to ReportLab's pages: blank payslips)
+        assertEquals("NOT_IDENTICAL:page 1: font missing", safetyNetOn(source,
+                pdf -> pdf.getPage(1).getResources().getPdfObject().put(PdfName.Font, new PdfDictionary())));
+        // a font left as the unembedded original
+        assertTrue(safetyNetOn(source, pdf -> {
+            PdfDictionary fonts = pdf.getPage(1).getResources().getResource(PdfName.Font);
+            for (PdfName name : fonts.keySet()) {
+                fonts.getAsDictionary(name).getAsDictionary(PdfName.FontDescriptor).remove(PdfName.FontFile2);
+            }
+        }).startsWith("NOT_IDENTICAL:page 1: font not embedded"));
+        // a font whose codes mean other characters
+        assertEquals("NOT_IDENTICAL:page 1: text", safetyNetOn(source, pdf -> {
+            PdfDictionary fonts = pdf.getPage(1).getResources().getResource(PdfName.Font);
+            for (PdfName name : fonts.keySet()) {
+                fonts.getAsDictionary(name).put(PdfName.Encoding, PdfName.MacRomanEncoding);
+            }
+        }));
+        // content changed
+        assertEquals("NOT_IDENTICAL:page 1: content", safetyNetOn(source,
+                pdf -> pdf.getPage(1).getFirstContentStream().setData("BT ET".getBytes())));
+        // another page size
+        assertEquals("NOT_IDENTICAL:page 1: page size", safetyNetOn(source,
+                pdf -> pdf.getPage(1).setMediaBox(new com.itextpdf.kernel.geom.Rectangle(300, 300))));
     }
 }
