@@ -101,6 +101,86 @@ class PayslipIT {
                 .filter(p -> p.getString("period").equals(period)).toList();
     }
 
+    /** A file of the producer corpus of hr-ejb's tests (bulk PDFs written by other tools than ours). */
+    static byte[] corpus(String name) throws java.io.IOException {
+        return Files.readAllBytes(Path.of("..", "hr-ejb", "src", "test", "resources", "corpus", name));
+    }
+
+    @Test
+    void aBulkPdfOfAnotherProducerIsSplitMadePdfAAndTheAgentSeesItsFormat() throws Exception {
+        // groff: Times-Roman, not embedded, with its own /Differences encoding
+        String period = "2025-01";
+        Http.Reply created = upload("rh", period, corpus("groff.pdf"), "paie-groff.pdf");
+        assertEquals(201, created.status(), created.body());
+        JsonObject run = waitUntilReady(JsonBodies.object(created.body()).getJsonNumber("id").longValue());
+        assertEquals("READY", run.getString("status"), run.toString());
+        assertEquals(2, run.getInt("matched"), run.toString());
+        assertTrue(run.getJsonArray("unknownMatricules").toString().contains("Z999"), run.toString());
+        assertTrue(run.getJsonArray("otherIssues").isEmpty(), run.toString());
+        assertEquals(2, run.getInt("payslips"), "A001 (two pages) and A002; Z999 has no agent");
+        assertEquals(2, run.getInt("pdfA"), run.toString());
+        assertTrue(run.getJsonArray("keptOriginal").isEmpty(), run.toString());
+        long runId = run.getJsonNumber("id").longValue();
+        assertEquals(200, Http.post("/api/v1/payroll-runs/" + runId + "/publish", "rh", "application/json",
+                new byte[0]).status());
+        JsonObject mine = payslipsOf("agent", period).get(0);
+        assertTrue(mine.getBoolean("pdfA"), mine.toString());
+        HttpResponse<byte[]> got = download(mine.getJsonNumber("id").longValue(), "agent");
+        assertEquals(200, got.statusCode());
+        String signature = SignatureIT.pdfsig(got.body());
+        assertTrue(signature.contains("Signature is Valid") && signature.contains("Total document signed"), signature);
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(got.body())))) {
+            assertEquals(2, doc.getNumberOfPages());
+            assertTrue(com.itextpdf.kernel.pdf.canvas.parser.PdfTextExtractor.getTextFromPage(doc.getPage(2))
+                    .contains("Net à payer"), "the agent's own pages");
+        }
+    }
+
+    @Test
+    void pagesThatCannotBecomePdfAAreKeptAndHrIsToldWhyByGroup() throws Exception {
+        String period = "2025-02";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+            for (String matricule : List.of("A001", "A002", "M001")) {
+                new com.itextpdf.kernel.pdf.canvas.PdfCanvas(pdf.addNewPage())
+                        .setFillColor(new com.itextpdf.kernel.colors.DeviceCmyk(0, 0, 0, 100)).beginText()
+                        .setFontAndSize(com.itextpdf.kernel.font.PdfFontFactory.createFont(
+                                com.itextpdf.io.font.constants.StandardFonts.HELVETICA), 12)
+                        .moveText(50, 700).showText("Matricule : " + matricule).endText();
+            }
+        }
+        Http.Reply created = upload("rh", period, out.toByteArray(), "paie-cmjn.pdf");
+        assertEquals(201, created.status(), created.body());
+        JsonObject run = waitUntilReady(JsonBodies.object(created.body()).getJsonNumber("id").longValue());
+        assertEquals(0, run.getInt("pdfA"), run.toString());
+        JsonObject group = run.getJsonArray("keptOriginal").getJsonObject(0);
+        assertEquals("CMYK", group.getString("reason"), run.toString());
+        assertEquals(3, group.getInt("count"));
+        assertEquals(List.of("A001", "A002", "M001"), group.getJsonArray("matricules").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+    }
+
+    @Test
+    void aScannedPayrollIsRefusedWithTheReasonAndNothingIsCreated() throws Exception {
+        java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(200, 280,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = scan.createGraphics();
+        g.fillRect(0, 0, 200, 280);
+        g.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(scan, "png", png);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out)); Document doc = new Document(pdf)) {
+            doc.add(new com.itextpdf.layout.element.Image(com.itextpdf.io.image.ImageDataFactory.create(png.toByteArray())));
+        }
+        Http.Reply refused = upload("rh", "2025-03", out.toByteArray(), "paie-scannee.pdf");
+        assertEquals(400, refused.status(), refused.body());
+        assertTrue(JsonBodies.object(refused.body()).getString("message").contains("un PDF scanné ne peut pas être découpé"),
+                refused.body());
+        assertTrue(JsonBodies.array(Http.get("/api/v1/payroll-runs", "rh").body()).getValuesAs(JsonObject.class).stream()
+                .noneMatch(r -> r.getString("period").equals("2025-03")), "no run created");
+    }
+
     @Test
     void hrImportsAndPublishesTheAgentDownloadsASealedPayslip() throws Exception {
         String period = "2026-10";

@@ -71,8 +71,12 @@ public final class ImportedPdfA {
     }
 
     private final PdfDocument source;
-    /** The source's pages as read for the comparison with their conversions (it keeps the source's fonts). */
-    private final PageText sourceText = new PageText();
+    /**
+     * The source's fonts as iText reads them, by object number: reading a standard font's metrics costs more than
+     * converting a page, and the pages of a payroll PDF share the same few fonts (pages are released from memory
+     * once converted, so the dictionaries themselves are read again).
+     */
+    private final Map<Integer, PdfFont> originals = new HashMap<>();
 
     /** A converter for the pages of one source document (one thread). */
     public ImportedPdfA(PdfDocument source) {
@@ -116,7 +120,7 @@ public final class ImportedPdfA {
                 }
             }
             byte[] converted = convert(source, first, last, title, substitutions, characters, checker);
-            provenEqual(converted, first, last);
+            provenEqual(converted, first, last, substitutions, codes);
             return new Result(converted, true, null);
         } catch (NotConvertible e) {
             return new Result(original(source, first, last), false, e.getMessage());
@@ -128,17 +132,21 @@ public final class ImportedPdfA {
 
     /**
      * The safety net under the conversion, run on every payslip: the converted pages, read back from their bytes,
-     * must be their source pages — the same content streams and page boxes, the same text drawn with the same number
-     * of glyphs, and every font their text uses present and embedded. Anything else keeps the original: a payslip is
-     * never published blank or altered because a conversion went wrong in a way nobody foresaw.
+     * must be their source pages — the same content streams and page boxes, and behind every font name of their
+     * resources (forms' too) a font that is there, embedded, and, for a substitute, gives each code the source draws
+     * the same character and the same width as the source font. With the same content bytes, that is the same text
+     * drawn with the same glyphs, proven without reading the content a second and third time. Anything else keeps
+     * the original: a payslip is never published blank or altered because a conversion went wrong in a way nobody
+     * foresaw.
      */
-    void provenEqual(byte[] converted, int first, int last) throws NotConvertible {
+    void provenEqual(byte[] converted, int first, int last, Map<PdfDictionary, Substitution> substitutions,
+                     Map<PdfDictionary, BitSet> codes) throws NotConvertible {
         try (PdfDocument copy = new PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(
                 new java.io.ByteArrayInputStream(converted)))) {
             if (copy.getNumberOfPages() != last - first + 1) {
                 throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, "pages");
             }
-            PageText copyText = new PageText();
+            Map<PdfDictionary, PdfFont> read = new IdentityHashMap<>();
             for (int i = 0; i <= last - first; i++) {
                 PdfPage from = source.getPage(first + i);
                 PdfPage to = copy.getPage(i + 1);
@@ -150,25 +158,78 @@ public final class ImportedPdfA {
                         || !from.getCropBox().equalsWithEpsilon(to.getCropBox()) || from.getRotation() != to.getRotation()) {
                     throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, page + "page size");
                 }
-                PageText.Reading before = sourceText.read(from);
-                PageText.Reading after = copyText.read(to);
-                if (!after.fontsNotEmbedded().isEmpty()) {
-                    throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, page + "font not embedded "
-                            + after.fontsNotEmbedded().iterator().next());
-                }
-                if (!after.missingFonts().equals(before.missingFonts())) {
-                    throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, page + "font missing");
-                }
-                if (after.glyphs() != before.glyphs()) {
-                    throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, page + after.glyphs() + " glyphs instead of "
-                            + before.glyphs());
-                }
-                if (!after.text().equals(before.text())) {
-                    throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, page + "text");
+                List<String> problems = new ArrayList<>();
+                walk(from.getResources().getPdfObject(), to.getResources().getPdfObject(),
+                        (fromFonts, toFonts) -> sameFonts(fromFonts, toFonts, substitutions, codes, read, problems),
+                        java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+                if (!problems.isEmpty()) {
+                    throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, page + problems.get(0));
                 }
             }
         } catch (java.io.IOException | RuntimeException e) {
             throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, "unreadable conversion");
+        }
+    }
+
+    /** The safety net on pages first..last as the converter would see them (for tests of the net itself). */
+    void provenEqual(byte[] converted, int first, int last) throws NotConvertible {
+        Map<PdfDictionary, Substitution> substitutions = new IdentityHashMap<>();
+        Map<PdfDictionary, BitSet> codes = new IdentityHashMap<>();
+        for (int i = first; i <= last; i++) {
+            inspect(source.getPage(i), substitutions, codes, new ScannedContentChecker());
+        }
+        provenEqual(converted, first, last, substitutions, codes);
+    }
+
+    /** Compares the fonts of one resource dictionary of the source with those of its copy; notes what differs. */
+    private static void sameFonts(PdfDictionary fromFonts, PdfDictionary toFonts, Map<PdfDictionary, Substitution> substitutions,
+                                  Map<PdfDictionary, BitSet> codes, Map<PdfDictionary, PdfFont> read, List<String> problems) {
+        for (PdfName name : fromFonts.keySet()) {
+            PdfDictionary original = fromFonts.getAsDictionary(name);
+            if (original == null) {
+                continue; // not a font in the source either
+            }
+            String font = "font " + name.getValue() + " ";
+            PdfDictionary copied = toFonts == null ? null : toFonts.getAsDictionary(name);
+            if (copied == null || !PdfName.Font.equals(copied.getAsName(PdfName.Type))
+                    && copied.getAsName(PdfName.Subtype) == null) {
+                problems.add(font + "missing");
+                continue;
+            }
+            if (!PageText.embedded(copied)) {
+                problems.add(font + "not embedded");
+                continue;
+            }
+            Substitution sub = substitutions.get(original);
+            if (sub == null) {
+                // copied as it was: the same kind of font with the same name
+                if (!java.util.Objects.equals(original.getAsName(PdfName.Subtype), copied.getAsName(PdfName.Subtype))
+                        || !java.util.Objects.equals(original.getAsName(PdfName.BaseFont), copied.getAsName(PdfName.BaseFont))) {
+                    problems.add(font + "replaced");
+                }
+                continue;
+            }
+            BitSet used = codes.get(original);
+            if (used == null) {
+                continue; // a font the pages name but never draw with
+            }
+            if (!(read.computeIfAbsent(copied, PdfFontFactory::createFont) instanceof
+                    com.itextpdf.kernel.font.PdfSimpleFont<?> substitute)) {
+                problems.add(font + "of another kind");
+                continue;
+            }
+            for (int code = used.nextSetBit(0); code >= 0; code = used.nextSetBit(code + 1)) {
+                Glyph drawn = substitute.getFontProgram().getGlyphByCode(code);
+                Glyph meant = sub.original().getFontProgram().getGlyphByCode(code);
+                if (substitute.getFontEncoding().getUnicode(code) != sub.original().getFontEncoding().getUnicode(code)) {
+                    problems.add(font + "draws another character for code " + code);
+                    break;
+                }
+                if (drawn == null || meant != null && Math.abs(drawn.getWidth() - meant.getWidth()) > 1) {
+                    problems.add(font + "draws code " + code + " with another width");
+                    break;
+                }
+            }
         }
     }
 
@@ -183,7 +244,7 @@ public final class ImportedPdfA {
     }
 
     /** Finds the fonts to replace and the character codes drawn with each; refuses what cannot conform. */
-    private static void inspect(PdfPage page, Map<PdfDictionary, Substitution> substitutions,
+    private void inspect(PdfPage page, Map<PdfDictionary, Substitution> substitutions,
                                 Map<PdfDictionary, BitSet> codes, ScannedContentChecker checker)
             throws NotConvertible {
         fonts(page.getResources().getPdfObject(), substitutions, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
@@ -200,7 +261,7 @@ public final class ImportedPdfA {
         new Scan(substitutions, codes, checker).content(page.getContentBytes(), page.getResources(), null, 0);
     }
 
-    private static void fonts(PdfDictionary resources, Map<PdfDictionary, Substitution> substitutions,
+    private void fonts(PdfDictionary resources, Map<PdfDictionary, Substitution> substitutions,
                               Set<PdfDictionary> seen) throws NotConvertible {
         if (resources == null || !seen.add(resources)) {
             return;
@@ -230,7 +291,7 @@ public final class ImportedPdfA {
         }
     }
 
-    private static boolean appearanceNeedsSubstitute(PdfDictionary appearances) throws NotConvertible {
+    private boolean appearanceNeedsSubstitute(PdfDictionary appearances) throws NotConvertible {
         Map<PdfDictionary, Substitution> found = new IdentityHashMap<>();
         Set<PdfDictionary> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (PdfName key : appearances.keySet()) {
@@ -252,7 +313,7 @@ public final class ImportedPdfA {
      * Null when the font is fine as it is (embedded, or Type 3); the substitution it needs (a standard font, whatever
      * its encoding: base encoding and differences are read by iText); or a refusal.
      */
-    private static Substitution substitution(PdfDictionary font) throws NotConvertible {
+    private Substitution substitution(PdfDictionary font) throws NotConvertible {
         PdfName subtype = font.getAsName(PdfName.Subtype);
         if (PdfName.Type3.equals(subtype)) {
             return null;
@@ -267,13 +328,18 @@ public final class ImportedPdfA {
             throw new NotConvertible(KeptOriginal.FONT_NOT_EMBEDDED, base);
         }
         try {
-            if (PdfFontFactory.createFont(font) instanceof com.itextpdf.kernel.font.PdfSimpleFont<?> original) {
+            if (original(font) instanceof com.itextpdf.kernel.font.PdfSimpleFont<?> original) {
                 return new Substitution(base, original);
             }
             throw new NotConvertible(KeptOriginal.FONT_NOT_EMBEDDED, base);
         } catch (RuntimeException e) {
             throw new NotConvertible(KeptOriginal.FONT_NOT_EMBEDDED, base);
         }
+    }
+
+    private PdfFont original(PdfDictionary font) {
+        return font.getIndirectReference() == null ? PdfFontFactory.createFont(font)
+                : originals.computeIfAbsent(font.getIndirectReference().getObjNumber(), n -> PdfFontFactory.createFont(font));
     }
 
     /**
@@ -588,18 +654,30 @@ public final class ImportedPdfA {
     /** Walks the source and copied resources side by side, noting where each font dictionary's copy sits. */
     private static void match(PdfDictionary from, PdfDictionary to, Map<PdfDictionary, List<Slot>> slots,
                               Set<PdfDictionary> seen) {
+        walk(from, to, (fromFonts, toFonts) -> {
+            if (toFonts != null) {
+                for (PdfName name : fromFonts.keySet()) {
+                    PdfDictionary f = fromFonts.getAsDictionary(name);
+                    if (f != null && toFonts.containsKey(name)) {
+                        slots.computeIfAbsent(f, k -> new ArrayList<>()).add(new Slot(toFonts, name));
+                    }
+                }
+            }
+        }, seen);
+    }
+
+    /**
+     * Walks a source's resources and their copy's side by side, through forms and patterns, handing each font
+     * dictionary of the source with the copy's at the same place (null when the copy has none).
+     */
+    private static void walk(PdfDictionary from, PdfDictionary to,
+                             java.util.function.BiConsumer<PdfDictionary, PdfDictionary> fonts, Set<PdfDictionary> seen) {
         if (from == null || to == null || !seen.add(to)) {
             return;
         }
         PdfDictionary fromFonts = from.getAsDictionary(PdfName.Font);
-        PdfDictionary toFonts = to.getAsDictionary(PdfName.Font);
-        if (fromFonts != null && toFonts != null) {
-            for (PdfName name : fromFonts.keySet()) {
-                PdfDictionary f = fromFonts.getAsDictionary(name);
-                if (f != null && toFonts.containsKey(name)) {
-                    slots.computeIfAbsent(f, k -> new ArrayList<>()).add(new Slot(toFonts, name));
-                }
-            }
+        if (fromFonts != null) {
+            fonts.accept(fromFonts, to.getAsDictionary(PdfName.Font));
         }
         for (PdfName kind : List.of(PdfName.XObject, PdfName.Pattern)) {
             PdfDictionary a = from.getAsDictionary(kind);
@@ -607,7 +685,7 @@ public final class ImportedPdfA {
             if (a != null && b != null) {
                 for (PdfName name : a.keySet()) {
                     if (a.get(name) instanceof PdfDictionary x && b.get(name) instanceof PdfDictionary y) {
-                        match(x.getAsDictionary(PdfName.Resources), y.getAsDictionary(PdfName.Resources), slots, seen);
+                        walk(x.getAsDictionary(PdfName.Resources), y.getAsDictionary(PdfName.Resources), fonts, seen);
                     }
                 }
             }

@@ -19,8 +19,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
@@ -28,10 +26,8 @@ import java.util.function.Predicate;
  * current, what each string decodes to (the font's encoding or ToUnicode map, or the embedded program's own cmap,
  * {@link FontCmapText}), a line break where the text is moved to a new position and a space for a word-sized gap
  * inside a TJ array. Enough to find a matricule, at a fraction of the cost of iText's text extraction, which follows
- * the whole graphics state and geometry of every glyph; and, read whole, a page's account of what it draws (text,
- * glyphs, fonts) to compare a converted page with its source. One reader per document and thread: it keeps the
- * fonts it has read, since the pages of a payroll PDF share the same few fonts and reading a font costs more than a
- * page.
+ * the whole graphics state and geometry of every glyph. One reader per document and thread: it keeps the fonts it
+ * has read, since the pages of a payroll PDF share the same few fonts and reading a font costs more than a page.
  */
 public final class PageText {
 
@@ -44,21 +40,10 @@ public final class PageText {
     /** Text read so far is asked whether it is enough only while it is shorter than this (then at the end). */
     private static final int ASKED_UP_TO = 4096;
 
-    /**
-     * What a page draws, read whole: its text, how many glyphs it shows, the font names its text operators use that
-     * its resources do not define, and those of its fonts whose programs are not in the file.
-     */
-    public record Reading(String text, int glyphs, Set<String> missingFonts, Set<String> fontsNotEmbedded) {
-    }
-
-    /** A font as the text operators use it: how its strings decode, and whether its program is in the file. */
-    private record Font(String name, PdfFont itext, FontCmapText cmap, boolean embedded) {
+    /** A font as the text operators use it: how its strings decode. */
+    private record Font(PdfFont itext, FontCmapText cmap) {
         String text(PdfString s) {
             return cmap != null ? cmap.decode(s) : itext.decode(s);
-        }
-
-        int glyphs(PdfString s) {
-            return cmap != null ? s.getValueBytes().length / 2 : itext.decodeIntoGlyphLine(s).size();
         }
     }
 
@@ -66,8 +51,6 @@ public final class PageText {
     private final Map<PdfDictionary, Font> directFonts = new IdentityHashMap<>();
     private Predicate<CharSequence> enough;
     private boolean done;
-    private Reading account;
-    private int glyphs;
 
     /**
      * The page's text up to the first line after which the text read so far is enough (the rest is not read:
@@ -77,20 +60,8 @@ public final class PageText {
         StringBuilder text = new StringBuilder();
         this.enough = enough;
         this.done = false;
-        this.account = null;
         read(page.getContentBytes(), page.getResources(), null, text, 0);
         return text.toString();
-    }
-
-    /** The whole page: its text, the glyphs it draws and the fonts it uses that are missing or not embedded. */
-    public Reading read(PdfPage page) {
-        StringBuilder text = new StringBuilder();
-        this.enough = null;
-        this.done = false;
-        this.glyphs = 0;
-        this.account = new Reading("", 0, new TreeSet<>(), new TreeSet<>());
-        read(page.getContentBytes(), page.getResources(), null, text, 0);
-        return new Reading(text.toString(), glyphs, account.missingFonts(), account.fontsNotEmbedded());
     }
 
     private void read(byte[] content, PdfResources resources, Font current, StringBuilder text, int depth) {
@@ -153,29 +124,20 @@ public final class PageText {
         PdfDictionary fonts = resources.getResource(PdfName.Font);
         PdfDictionary dictionary = fonts == null || !(name instanceof PdfName n) ? null : fonts.getAsDictionary(n);
         if (dictionary == null) {
-            if (account != null) {
-                account.missingFonts().add(String.valueOf(name));
-            }
             return null;
         }
-        Font font = dictionary.getIndirectReference() == null
+        return dictionary.getIndirectReference() == null
                 ? directFonts.computeIfAbsent(dictionary, PageText::font)
                 : fontsByNumber.computeIfAbsent(dictionary.getIndirectReference().getObjNumber(), n -> font(dictionary));
-        if (account != null && !font.embedded()) {
-            account.fontsNotEmbedded().add(font.name());
-        }
-        return font;
     }
 
     private static Font font(PdfDictionary dictionary) {
-        PdfName base = dictionary.getAsName(PdfName.BaseFont);
         FontCmapText cmap = FontCmapText.of(dictionary);
-        return new Font(base == null ? "?" : base.getValue(), cmap == null ? PdfFontFactory.createFont(dictionary) : null,
-                cmap, embedded(dictionary));
+        return new Font(cmap == null ? PdfFontFactory.createFont(dictionary) : null, cmap);
     }
 
     /** Whether the font's program is in the file (a Type 3 font is its own program). */
-    static boolean embedded(PdfDictionary font) {
+    public static boolean embedded(PdfDictionary font) {
         PdfName subtype = font.getAsName(PdfName.Subtype);
         if (PdfName.Type3.equals(subtype)) {
             return true;
@@ -193,9 +155,6 @@ public final class PageText {
     private void show(Font font, PdfObject string, StringBuilder text) {
         if (font != null && string instanceof PdfString s) {
             text.append(font.text(s));
-            if (account != null) {
-                glyphs += font.glyphs(s);
-            }
         }
     }
 

@@ -84,6 +84,9 @@ public class PayrollRuns {
             if (doc.getNumberOfPages() == 0) {
                 throw new InvalidInputException("payroll.notPdf");
             }
+            if (!org.hrdemat.payslip.control.BulkPayslipSplitter.hasText(doc)) {
+                throw new InvalidInputException("payroll.notSplittable");
+            }
         } catch (java.io.IOException | RuntimeException e) {
             if (e instanceof InvalidInputException iie) {
                 throw iie;
@@ -320,19 +323,35 @@ public class PayrollRuns {
         int done = count("select count(i) from PayrollRunItem i where i.runId = :run and i.status = 'DONE'", id);
         int payslips = count("select count(p) from Payslip p where p.runId = :run", id);
         int pdfA = count("select count(i) from PayrollRunItem i where i.runId = :run and i.pdfA = true", id);
-        List<String> kept = em.createQuery("select i from PayrollRunItem i where i.runId = :run and i.pdfA = false "
-                        + "order by i.id", PayrollRunItem.class).setParameter("run", id).setMaxResults(MAX_LISTED)
-                .getResultList().stream().map(i -> i.getMatricule() + " : " + i.getFormatNote()).toList();
+        List<RunView.KeptOriginalGroup> kept = keptOriginal(id);
         return new RunView(id, run.getPeriod(), run.getSourceName(), run.getStatus(), matched, done,
                 RunView.percent(run.getStatus(), matched, done), matched,
                 issues.stream().filter(i -> i.getKind().equals("UNKNOWN_MATRICULE")).map(PayrollRunIssue::getDetail).toList(),
                 issues.stream().filter(i -> i.getKind().equals("NO_PAYSLIP")).map(PayrollRunIssue::getDetail).toList(),
                 issues.stream().filter(i -> !i.getKind().equals("UNKNOWN_MATRICULE") && !i.getKind().equals("NO_PAYSLIP"))
-                        .map(i -> i.getKind() + ": " + i.getDetail()).toList(),
+                        .map(i -> new RunView.Issue(i.getKind(), i.getDetail())).toList(),
                 payslips, pdfA, kept, run.getCreatedAt(), run.getPublishedAt());
     }
 
-    private static final int MAX_LISTED = 500;
+    private static final int MAX_LISTED = 20;
+
+    /** The payslips kept as the original PDF, by reason: how many, and the first matricules of each. */
+    private List<RunView.KeptOriginalGroup> keptOriginal(Long runId) {
+        List<RunView.KeptOriginalGroup> groups = new java.util.ArrayList<>();
+        for (Object[] row : em.createQuery("select i.formatNote, count(i) from PayrollRunItem i where i.runId = :run "
+                + "and i.pdfA = false group by i.formatNote order by count(i) desc", Object[].class)
+                .setParameter("run", runId).getResultList()) {
+            String note = (String) row[0];
+            List<String> matricules = em.createQuery("select i.matricule from PayrollRunItem i where i.runId = :run "
+                            + "and i.pdfA = false and i.formatNote = :note order by i.matricule", String.class)
+                    .setParameter("run", runId).setParameter("note", note).setMaxResults(MAX_LISTED).getResultList();
+            org.hrdemat.document.control.KeptOriginal reason = org.hrdemat.document.control.KeptOriginal.of(note);
+            groups.add(new RunView.KeptOriginalGroup(reason == null ? "OTHER" : reason.name(),
+                    reason == null ? note : org.hrdemat.document.control.KeptOriginal.detail(note),
+                    ((Long) row[1]).intValue(), matricules));
+        }
+        return groups;
+    }
 
     private int count(String jpql, Long runId) {
         return em.createQuery(jpql, Long.class).setParameter("run", runId).getSingleResult().intValue();

@@ -24,7 +24,8 @@ import org.hrdemat.shared.NotFoundException;
 public class Payslips {
 
     /** A payslip as lists show it. */
-    public record PayslipView(Long id, String period, int version, Instant publishedAt, LocalDate availableUntil)
+    public record PayslipView(Long id, String period, int version, Instant publishedAt, LocalDate availableUntil,
+                              boolean pdfA)
             implements Serializable {
     }
 
@@ -57,7 +58,7 @@ public class Payslips {
         }
         return em.createNamedQuery("Payslip.publishedOf", Payslip.class).setParameter("employee", caller.employeeId())
                 .getResultList().stream().map(p -> new PayslipView(p.getId(), p.getPeriod(), p.getVersion(),
-                        p.getPublishedAt(), p.getAvailableUntil())).toList();
+                        p.getPublishedAt(), p.getAvailableUntil(), p.isPdfA())).toList();
     }
 
     /**

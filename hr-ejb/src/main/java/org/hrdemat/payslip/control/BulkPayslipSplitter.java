@@ -107,6 +107,25 @@ public final class BulkPayslipSplitter {
         return m.find() && !m.hitEnd();
     }
 
+    /**
+     * Whether any page of the document shows text: a scanned payroll (pictures of pages) has none, and nothing in it
+     * can be matched to an agent. The pages are read until the first one with text.
+     */
+    public static boolean hasText(PdfDocument source) {
+        PageText reader = new PageText();
+        PageFlushingHelper release = new PageFlushingHelper(source);
+        for (int i = 1; i <= source.getNumberOfPages(); i++) {
+            PdfPage page = source.getPage(i);
+            boolean text = !reader.of(page, t -> true).isBlank()
+                    || i <= 3 && !PdfTextExtractor.getTextFromPage(page).isBlank();
+            release.releaseDeep(i);
+            if (text) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Consecutive pages with the same matricule make one payslip; blank pages and pages without one end it. */
     private static Result merge(String[] found) {
         List<Slice> slices = new ArrayList<>();

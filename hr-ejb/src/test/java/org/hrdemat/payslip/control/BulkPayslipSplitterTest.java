@@ -1,6 +1,7 @@
 package org.hrdemat.payslip.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -129,5 +130,25 @@ class BulkPayslipSplitterTest {
         // the value at the very end of the page's text
         assertEquals("END9", slices(drawn("BT /F1 8 Tf 40 800 Td (Bulletin) Tj 0 -10 Td (Matricule : END9) Tj ET", ""))
                 .get(0).matricule());
+    }
+
+    @Test
+    void aScannedPayrollHasNoTextAndAPayrollWithOneTextPageHas() throws Exception {
+        java.awt.image.BufferedImage scan = new java.awt.image.BufferedImage(100, 140,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(scan, "png", png);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out)); Document doc = new Document(pdf)) {
+            for (int i = 0; i < 3; i++) {
+                doc.add(new com.itextpdf.layout.element.Image(com.itextpdf.io.image.ImageDataFactory.create(png.toByteArray())));
+            }
+        }
+        try (PdfDocument doc = open(out.toByteArray())) {
+            assertFalse(BulkPayslipSplitter.hasText(doc));
+        }
+        try (PdfDocument doc = open(bulk(null, null, "Matricule : A001"))) {
+            assertTrue(BulkPayslipSplitter.hasText(doc));
+        }
     }
 }

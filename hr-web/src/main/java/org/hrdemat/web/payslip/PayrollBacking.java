@@ -14,6 +14,7 @@ import org.hrdemat.payslip.boundary.PayrollRuns;
 import org.hrdemat.payslip.boundary.RunView;
 import org.hrdemat.payslip.entity.RunStatus;
 import org.hrdemat.shared.BusinessException;
+import org.hrdemat.web.i18n.Texts;
 import org.hrdemat.web.shell.Pages;
 import org.hrdemat.web.shell.UserSession;
 
@@ -108,6 +109,31 @@ public class PayrollBacking implements Serializable {
 
     public boolean isRunning() {
         return list.stream().anyMatch(r -> r.status() == RunStatus.PROCESSING || r.status() == RunStatus.IMPORTED);
+    }
+
+    /** A group of payslips kept as the original PDF, in a sentence: how many, and why. */
+    public String kept(RunView.KeptOriginalGroup group) {
+        return Texts.get(session.getLocale(), "payroll.keptGroup", group.count(), reason(group.reason(), group.detail()));
+    }
+
+    /** Why one payslip stayed the original PDF, from the note its item recorded. */
+    public String keptNote(String note) {
+        org.hrdemat.document.control.KeptOriginal reason = org.hrdemat.document.control.KeptOriginal.of(note);
+        return reason == null ? note : reason(reason.name(), org.hrdemat.document.control.KeptOriginal.detail(note));
+    }
+
+    /** An issue of the analysis in a sentence. */
+    public String issue(RunView.Issue issue) {
+        return Texts.get(session.getLocale(), "payroll.issue." + issue.kind(), issue.detail());
+    }
+
+    /** Items of a short list in a line. */
+    public String joined(List<String> items) {
+        return String.join(", ", items);
+    }
+
+    private String reason(String code, String detail) {
+        return Texts.get(session.getLocale(), "payroll.kept." + code, detail);
     }
 
     public List<RunView> getList() {
