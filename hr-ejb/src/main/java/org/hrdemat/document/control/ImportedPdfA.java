@@ -151,7 +151,7 @@ public final class ImportedPdfA {
                 PdfPage from = source.getPage(first + i);
                 PdfPage to = copy.getPage(i + 1);
                 String page = "page " + (i + 1) + ": ";
-                if (!java.util.Arrays.equals(from.getContentBytes(), to.getContentBytes())) {
+                if (!sameContent(from, to)) {
                     throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, page + "content");
                 }
                 if (!from.getMediaBox().equalsWithEpsilon(to.getMediaBox())
@@ -169,6 +169,24 @@ public final class ImportedPdfA {
         } catch (java.io.IOException | RuntimeException e) {
             throw new NotConvertible(KeptOriginal.NOT_IDENTICAL, "unreadable conversion");
         }
+    }
+
+    /**
+     * Whether two pages have the same content: the same streams as stored (the copy keeps the source's encoded
+     * bytes, so no stream needs inflating), else the same bytes once decoded.
+     */
+    private static boolean sameContent(PdfPage from, PdfPage to) {
+        int streams = from.getContentStreamCount();
+        boolean stored = streams == to.getContentStreamCount();
+        for (int i = 0; stored && i < streams; i++) {
+            PdfStream a = from.getContentStream(i);
+            PdfStream b = to.getContentStream(i);
+            // filters and their parameters as written (a name, or an array of them)
+            stored = String.valueOf(a.get(PdfName.Filter)).equals(String.valueOf(b.get(PdfName.Filter)))
+                    && String.valueOf(a.get(PdfName.DecodeParms)).equals(String.valueOf(b.get(PdfName.DecodeParms)))
+                    && java.util.Arrays.equals(a.getBytes(false), b.getBytes(false));
+        }
+        return stored || java.util.Arrays.equals(from.getContentBytes(), to.getContentBytes());
     }
 
     /** The safety net on pages first..last as the converter would see them (for tests of the net itself). */
