@@ -2,7 +2,6 @@ package org.hrdemat.document.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -10,14 +9,9 @@ import com.itextpdf.layout.Document;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.signatures.SignatureUtil;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Seals are checked by an independent validator, poppler's pdfsig (installed by .ci/run): it exits 0 even on a
@@ -28,9 +22,6 @@ class PdfSealerTest {
     static Pki.Credential ca;
     static Pki.Credential seal;
     static Pki.Credential signer;
-
-    @TempDir
-    Path dir;
 
     @BeforeAll
     static void pki() {
@@ -48,19 +39,8 @@ class PdfSealerTest {
         });
     }
 
-    private String pdfsig(byte[] pdf) throws IOException, InterruptedException {
-        Path file = dir.resolve("doc-" + System.nanoTime() + ".pdf");
-        Files.write(file, pdf);
-        Process p;
-        try {
-            p = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            fail("poppler's pdfsig is needed to check signatures independently (apt-get install poppler-utils)");
-            return null;
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor(30, TimeUnit.SECONDS);
-        return out;
+    private static String pdfsig(byte[] pdf) {
+        return OtherTools.pdfsig(pdf);
     }
 
     private static int count(String text, String part) {
