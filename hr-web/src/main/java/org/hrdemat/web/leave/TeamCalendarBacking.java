@@ -40,6 +40,12 @@ public class TeamCalendarBacking implements Serializable {
                     .allDay(true)
                     .editable(false)
                     .styleClass(approved ? "leave-approved" : "leave-pending")
+                    // the colours of app.css's classes given to the event itself as well: the schedule leaves an
+                    // event's class off the drawn event, which then had the calendar's default blue behind white
+                    // text, below the contrast RGAA asks for
+                    .backgroundColor(approved ? "#18753c" : "#ffffff")
+                    .borderColor(approved ? "#18753c" : "#000091")
+                    .textColor(approved ? "#ffffff" : "#000091")
                     .build());
             count++;
         }
