@@ -44,29 +44,8 @@ public final class OtherTools {
      * output ("Signature is Valid", "Total document signed").
      */
     public static String pdfsig(byte[] pdf) {
-        try {
-            Path file = Files.createTempFile("pdfsig-", ".pdf");
-            try {
-                Files.write(file, pdf);
-                Process p;
-                try {
-                    p = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
-                } catch (IOException e) {
-                    fail("poppler's pdfsig is needed to check signatures independently (apt-get install poppler-utils)");
-                    return null;
-                }
-                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                p.waitFor(30, TimeUnit.SECONDS);
-                return out;
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Output o = poppler(pdf, "pdfsig");
+        return new String(o.out(), StandardCharsets.UTF_8) + o.err();
     }
 
     /** One page (1-based) rendered by poppler (pdftoppm) in grey levels at the given resolution. */
