@@ -236,10 +236,20 @@ public final class ImportedPdfA {
                 problems.add(font + "of another kind");
                 continue;
             }
+            if (StandardFontSubstitutes.symbolic(sub.baseFont()) && (copied.get(PdfName.Encoding) != null
+                    || !PdfName.Type1.equals(copied.getAsName(PdfName.Subtype)))) {
+                problems.add(font + "without its built-in encoding");
+                continue;
+            }
+            // a symbolic font's codes are its own (the original reads them as they are): the substitute's ToUnicode
+            // must give the characters of the glyphs its encoding draws
+            Map<Integer, Integer> symbols = StandardFontSubstitutes.unicodes(sub.baseFont());
             for (int code = used.nextSetBit(0); code >= 0; code = used.nextSetBit(code + 1)) {
                 Glyph drawn = substitute.getFontProgram().getGlyphByCode(code);
                 Glyph meant = sub.original().getFontProgram().getGlyphByCode(code);
-                if (substitute.getFontEncoding().getUnicode(code) != sub.original().getFontEncoding().getUnicode(code)) {
+                int character = symbols != null ? symbols.getOrDefault(code, -1)
+                        : sub.original().getFontEncoding().getUnicode(code);
+                if (substitute.getFontEncoding().getUnicode(code) != character) {
                     problems.add(font + "draws another character for code " + code);
                     break;
                 }
@@ -367,6 +377,9 @@ public final class ImportedPdfA {
      */
     private static Map<Integer, Integer> characters(Substitution sub, BitSet used) throws NotConvertible {
         FontProgram substitute = StandardFontSubstitutes.program(sub.baseFont());
+        if (StandardFontSubstitutes.symbolic(sub.baseFont())) {
+            return symbols(sub, used, substitute);
+        }
         Map<Integer, Integer> characters = new java.util.TreeMap<>();
         for (int code = used.nextSetBit(0); code >= 0; code = used.nextSetBit(code + 1)) {
             if (sub.original().getPdfObject().get(PdfName.Encoding) == null && (code < 0x20 || code > 0x7e
@@ -385,6 +398,32 @@ public final class ImportedPdfA {
                 throw new NotConvertible(KeptOriginal.WIDTH_DIFFERS, sub.baseFont() + " " + Character.toString(unicode));
             }
             characters.put(code, unicode);
+        }
+        return characters;
+    }
+
+    /**
+     * For Symbol and ZapfDingbats drawn through their built-in encoding (no /Encoding: the usual way), each code must
+     * be one the Adobe font draws, and the substitute's own encoding must draw it with the same glyph (the same
+     * character for Symbol, whose glyph names are Unicode's) and the same width. An encoding of the source's own
+     * would need the glyph names checked one by one against the font program: kept as the original instead.
+     */
+    private static Map<Integer, Integer> symbols(Substitution sub, BitSet used, FontProgram substitute)
+            throws NotConvertible {
+        if (sub.original().getPdfObject().get(PdfName.Encoding) != null) {
+            throw new NotConvertible(KeptOriginal.FONT_NOT_EMBEDDED, sub.baseFont());
+        }
+        Map<Integer, Integer> characters = new java.util.TreeMap<>();
+        for (int code = used.nextSetBit(0); code >= 0; code = used.nextSetBit(code + 1)) {
+            Glyph meant = sub.original().getFontProgram().getGlyphByCode(code);
+            Glyph glyph = substitute.getGlyphByCode(code);
+            if (meant == null || glyph == null || meant.getUnicode() != glyph.getUnicode()) {
+                throw new NotConvertible(KeptOriginal.CHARACTER_OUTSIDE_FONT, sub.baseFont() + " " + code);
+            }
+            if (Math.abs(meant.getWidth() - glyph.getWidth()) > 1) {
+                throw new NotConvertible(KeptOriginal.WIDTH_DIFFERS, sub.baseFont() + " " + code);
+            }
+            characters.put(code, code);
         }
         return characters;
     }
@@ -552,10 +591,11 @@ public final class ImportedPdfA {
             Map<String, PdfDictionary> substitutes = new HashMap<>();
             for (Map.Entry<PdfDictionary, Substitution> e : substitutions.entrySet()) {
                 String base = e.getValue().baseFont();
-                PdfDictionary font = substitutes.computeIfAbsent(base,
-                        b -> (PdfDictionary) template(b, drawn.get(b)).copyTo(target, false));
+                boolean symbolic = StandardFontSubstitutes.symbolic(base);
+                PdfDictionary font = substitutes.computeIfAbsent(base, b -> (PdfDictionary)
+                        (symbolic ? symbolicTemplate(b) : template(b, drawn.get(b))).copyTo(target, false));
                 Map<Integer, Integer> drawnByThisFont = characters.getOrDefault(e.getKey(), Map.of());
-                if (!sameAsWinAnsi(drawnByThisFont)) {
+                if (!symbolic && !sameAsWinAnsi(drawnByThisFont)) {
                     font = withEncoding(font, drawnByThisFont, StandardFontSubstitutes.program(base), target);
                 }
                 for (Slot slot : slots.getOrDefault(e.getKey(), List.of())) {
@@ -667,6 +707,65 @@ public final class ImportedPdfA {
         });
         PdfDictionary fonts = made.getPage(1).getResources().getResource(PdfName.Font);
         return fonts.getAsDictionary(fonts.keySet().iterator().next());
+    }
+
+    /**
+     * The substitute for Symbol or ZapfDingbats: the whole Type 1 font (a few tens of kilobytes: these fonts are
+     * rare on payslips), embedded, with its built-in encoding and the widths of all its codes.
+     */
+    private static PdfDictionary symbolicTemplate(String base) {
+        PdfDocument made = TEMPLATES.get().computeIfAbsent(base + "\u0000symbolic", key -> {
+            FontProgram program = StandardFontSubstitutes.program(base);
+            StringBuilder all = new StringBuilder();
+            for (int code = 32; code <= 255; code++) {
+                if (program.getGlyphByCode(code) != null) {
+                    all.append((char) code);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties()
+                    .setCompressionLevel(com.itextpdf.kernel.pdf.CompressionConstants.BEST_COMPRESSION)))) {
+                PdfFont font = PdfFontFactory.createFont(program, FontEncoding.FONT_SPECIFIC,
+                        PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
+                font.convertToBytes(all.toString());
+                new com.itextpdf.kernel.pdf.canvas.PdfCanvas(pdf.addNewPage()).setFontAndSize(font, 10);
+            }
+            try {
+                ByteArrayOutputStream withUnicode = new ByteArrayOutputStream();
+                try (PdfDocument pdf = new PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(
+                        new java.io.ByteArrayInputStream(out.toByteArray())), new PdfWriter(withUnicode))) {
+                    PdfDictionary fonts = pdf.getPage(1).getResources().getResource(PdfName.Font);
+                    PdfStream toUnicode = new PdfStream(toUnicode(StandardFontSubstitutes.unicodes(base)));
+                    toUnicode.makeIndirect(pdf);
+                    fonts.getAsDictionary(fonts.keySet().iterator().next()).put(PdfName.ToUnicode, toUnicode);
+                }
+                return new PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(
+                        new java.io.ByteArrayInputStream(withUnicode.toByteArray())));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        PdfDictionary fonts = made.getPage(1).getResources().getResource(PdfName.Font);
+        return fonts.getAsDictionary(fonts.keySet().iterator().next());
+    }
+
+    /** A ToUnicode CMap for one-byte codes. */
+    private static byte[] toUnicode(Map<Integer, Integer> unicodes) {
+        StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                + "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n");
+        List<Map.Entry<Integer, Integer>> entries = new ArrayList<>(unicodes.entrySet());
+        for (int from = 0; from < entries.size(); from += 100) {
+            List<Map.Entry<Integer, Integer>> block = entries.subList(from, Math.min(entries.size(), from + 100));
+            cmap.append(block.size()).append(" beginbfchar\n");
+            for (Map.Entry<Integer, Integer> e : block) {
+                cmap.append(String.format("<%02X> <%04X>%n", e.getKey(), e.getValue()));
+            }
+            cmap.append("endbfchar\n");
+        }
+        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        return cmap.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     /** Walks the source and copied resources side by side, noting where each font dictionary's copy sits. */

@@ -243,4 +243,106 @@ class ImportedPdfATest {
         assertEquals("NOT_IDENTICAL:page 1: page size", safetyNetOn(source,
                 pdf -> pdf.getPage(1).setMediaBox(new com.itextpdf.kernel.geom.Rectangle(300, 300))));
     }
+
+    @Test
+    void symbolAndZapfDingbatsAreEmbeddedWithTheirOwnEncodingAndDrawTheSameGlyphs() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+            PdfCanvas canvas = new PdfCanvas(pdf.addNewPage());
+            PdfFont helvetica = PdfFontFactory.createFont(StandardFonts.HELVETICA, "WinAnsi");
+            PdfFont symbol = PdfFontFactory.createFont(StandardFonts.SYMBOL);
+            PdfFont dingbats = PdfFontFactory.createFont(StandardFonts.ZAPFDINGBATS);
+            canvas.beginText().setFontAndSize(helvetica, 12).moveText(50, 780).showText("Matricule : A001 — Élodie Dupré").endText();
+            // alpha beta gamma, bullet, less or equal (Symbol's own codes); check mark, black circle (ZapfDingbats')
+            canvas.beginText().setFontAndSize(symbol, 24).moveText(50, 740).showText("abg \u00b7 \u00a3").endText();
+            canvas.beginText().setFontAndSize(dingbats, 24).moveText(50, 700).showText("4 l n").endText();
+        }
+        byte[] source = out.toByteArray();
+        ImportedPdfA.Result result;
+        try (PdfDocument doc = open(source)) {
+            result = ImportedPdfA.pages(doc, 1, 1, "Bulletin de paie");
+        }
+        assertTrue(result.pdfA(), result.keptOriginalBecause());
+        assertEquals("", VeraPdf.failures(result.pdf()));
+        try (PdfDocument original = open(source); PdfDocument converted = open(result.pdf())) {
+            assertArrayEquals(original.getPage(1).getContentBytes(), converted.getPage(1).getContentBytes());
+            PdfDictionary fonts = converted.getPage(1).getResources().getResource(PdfName.Font);
+            java.util.Set<String> embedded = new java.util.TreeSet<>();
+            for (PdfName name : fonts.keySet()) {
+                PdfDictionary font = fonts.getAsDictionary(name);
+                embedded.add(font.getAsName(PdfName.BaseFont).getValue().replaceFirst("^[A-Z]{6}\\+", ""));
+                assertTrue(PageText.embedded(font), "embedded: " + font);
+            }
+            assertEquals(java.util.Set.of("D050000L", "LiberationSans", "StandardSymbolsPS"), embedded);
+        }
+        // what poppler draws and reads: the unembedded source through the system's metric-compatible fonts,
+        // the PDF/A through the fonts it embeds
+        assertEquals(OtherTools.text(source, 1), OtherTools.text(result.pdf(), 1));
+        assertTrue(OtherTools.text(result.pdf(), 1).contains("\u03b1\u03b2\u03b3 \u2022 \u2264"),
+                OtherTools.text(result.pdf(), 1));
+        java.awt.image.BufferedImage before = OtherTools.render(source, 1, 72);
+        java.awt.image.BufferedImage after = OtherTools.render(result.pdf(), 1, 72);
+        assertTrue(OtherTools.inkedPixels(before) > 0.002);
+        assertTrue(OtherTools.differingPixels(before, after) < 0.001, OtherTools.differingPixels(before, after) + "");
+        // the safety net on the symbolic substitutes: an encoding of its own, a ToUnicode lost, widths changed
+        java.util.function.Function<java.util.function.Consumer<PdfDictionary>, java.util.function.Consumer<PdfDocument>>
+                onSymbolic = change -> pdf -> {
+                    PdfDictionary fonts = pdf.getPage(1).getResources().getResource(PdfName.Font);
+                    for (PdfName name : fonts.keySet()) {
+                        PdfDictionary font = fonts.getAsDictionary(name);
+                        if (PdfName.Type1.equals(font.getAsName(PdfName.Subtype))) {
+                            change.accept(font);
+                        }
+                    }
+                };
+        assertTrue(safetyNetOn(source, onSymbolic.apply(font -> font.put(PdfName.Encoding, PdfName.WinAnsiEncoding)))
+                .matches("NOT_IDENTICAL:page 1: font F\\d+ without its built-in encoding"));
+        assertTrue(safetyNetOn(source, onSymbolic.apply(font -> font.remove(PdfName.ToUnicode)))
+                .matches("NOT_IDENTICAL:page 1: font F\\d+ draws another character for code \\d+"));
+        assertTrue(safetyNetOn(source, onSymbolic.apply(font -> {
+            com.itextpdf.kernel.pdf.PdfArray widths = font.getAsArray(PdfName.Widths);
+            for (int i = 0; i < widths.size(); i++) {
+                widths.set(i, new com.itextpdf.kernel.pdf.PdfNumber(widths.getAsNumber(i).intValue() / 2));
+            }
+        })).matches("NOT_IDENTICAL:page 1: font F\\d+ draws code \\d+ with another width"));
+    }
+
+    @Test
+    void theZapfDingbatsCharactersAreAdobesAsPdfBoxReadsThem() throws Exception {
+        org.apache.pdfbox.pdmodel.font.encoding.GlyphList adobe =
+                org.apache.pdfbox.pdmodel.font.encoding.GlyphList.getZapfDingbats();
+        java.util.Map<Integer, Integer> ours = StandardFontSubstitutes.unicodes("ZapfDingbats");
+        int checked = 0;
+        try (java.io.InputStream afm = getClass().getResourceAsStream("/org/hrdemat/document/fonts/D050000L.afm")) {
+            for (String line : new String(afm.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).split("\n")) {
+                String[] fields = line.split(" ; ");
+                if (!line.startsWith("C ") || line.startsWith("C -1")) {
+                    continue;
+                }
+                int code = Integer.parseInt(fields[0].substring(2).trim());
+                String name = fields[2].substring(2).trim();
+                assertEquals(adobe.toUnicode(name).codePointAt(0), ours.get(code), name);
+                checked++;
+            }
+        }
+        assertEquals(202, checked);
+        assertEquals(checked, ours.size());
+    }
+
+    @Test
+    void aSymbolCodeAdobesFontDoesNotDrawKeepsTheOriginal() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+            com.itextpdf.kernel.pdf.PdfPage page = pdf.addNewPage();
+            PdfName name = page.getResources().addFont(pdf, PdfFontFactory.createFont(StandardFonts.SYMBOL));
+            // code 128: no glyph in Adobe's Symbol, an apple in URW's
+            page.getFirstContentStream().setData(("BT /" + name.getValue() + " 12 Tf 50 700 Td (a\200) Tj ET")
+                    .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        try (PdfDocument doc = open(out.toByteArray())) {
+            ImportedPdfA.Result result = ImportedPdfA.pages(doc, 1, 1, "Bulletin de paie");
+            assertFalse(result.pdfA());
+            assertEquals("CHARACTER_OUTSIDE_FONT:Symbol 128", result.keptOriginalBecause());
+        }
+    }
 }
