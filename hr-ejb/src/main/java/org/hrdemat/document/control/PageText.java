@@ -24,7 +24,7 @@ import java.util.function.Predicate;
 /**
  * The text of a page in the order its content shows it, read from the text operators alone: which font is
  * current, what each string decodes to (the font's encoding or ToUnicode map, or the embedded program's own cmap,
- * {@link FontCmapText}), a line break where the text is moved to a new position and a space for a word-sized gap
+ * {@link FontCmapText}), a line break where the text is moved to a new line (not along the same one) and a space for a word-sized gap
  * inside a TJ array. Enough to find a matricule, at a fraction of the cost of iText's text extraction, which follows
  * the whole graphics state and geometry of every glyph. One reader per document and thread: it keeps the fonts it
  * has read, since the pages of a payroll PDF share the same few fonts and reading a font costs more than a page.
@@ -75,7 +75,15 @@ public final class PageText {
                     case "q" -> saved.add(font);
                     case "Q" -> font = saved.isEmpty() ? font : saved.remove(saved.size() - 1);
                     case "Tf" -> font = font(resources, operands.get(0));
-                    case "BT", "ET", "Td", "TD", "Tm", "T*" -> newLine(text);
+                    case "BT", "ET", "Tm", "T*" -> newLine(text);
+                    case "Td", "TD" -> {
+                        // a move along the same line (browsers and Qt place each glyph so: "10 0 Td <0002> Tj")
+                        // continues it; a move up, down or back starts a new one
+                        if (!(operands.get(0) instanceof PdfNumber x && operands.get(1) instanceof PdfNumber y)
+                                || y.floatValue() != 0 || x.floatValue() < 0) {
+                            newLine(text);
+                        }
+                    }
                     case "Tj" -> show(font, operands.get(0), text);
                     case "'" -> {
                         newLine(text);

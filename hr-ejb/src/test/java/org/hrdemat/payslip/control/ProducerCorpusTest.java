@@ -56,7 +56,8 @@ class ProducerCorpusTest {
     enum Producer {
         GROFF(true), GHOSTSCRIPT_GROFF(true), ENSCRIPT_PS2PDF(true), REPORTLAB(true), CAIRO(true), WKHTMLTOPDF(true),
         LIBREOFFICE(true), CHROMIUM(true), PDFBOX_STANDARD_FONT(true), PDFBOX_EMBEDDED_TYPE0(true),
-        PDFBOX_TYPE0_WITHOUT_TOUNICODE(true), PDFBOX_ROTATED_PAGES(true), OPENPDF(true), ITEXT_STANDARD_FONT(true);
+        PDFBOX_TYPE0_WITHOUT_TOUNICODE(true), PDFBOX_ROTATED_PAGES(true), PDFBOX_TEXT_IN_FORMS(true), OPENPDF(true), ITEXT_STANDARD_FONT(true),
+        ITEXT_TYPE3_FONT(true);
 
         final boolean pdfA;
 
@@ -94,6 +95,15 @@ class ProducerCorpusTest {
         assertEquals(List.of(new BulkPayslipSplitter.Slice("A001", 1, 2), new BulkPayslipSplitter.Slice("A002", 3, 3),
                 new BulkPayslipSplitter.Slice("Z999", 4, 4)), split.slices());
         assertEquals(List.of(), split.pagesWithoutMatricule());
+        // the split's fast reader finds each page's matricule by itself (iText's full extractor is its fallback)
+        try (PdfDocument source = new PdfDocument(new PdfReader(new ByteArrayInputStream(bulk)))) {
+            org.hrdemat.document.control.PageText reader = new org.hrdemat.document.control.PageText();
+            List<String> expected = List.of("A001", "A001", "A002", "Z999");
+            for (int page = 1; page <= 4; page++) {
+                assertTrue(reader.of(source.getPage(page), t -> false).replaceAll("\\s+", " ")
+                        .contains("Matricule : " + expected.get(page - 1)), producer + " page " + page);
+            }
+        }
 
         try (PdfDocument source = new PdfDocument(new PdfReader(new ByteArrayInputStream(bulk)))) {
             ImportedPdfA converter = new ImportedPdfA(source);
@@ -168,8 +178,10 @@ class ProducerCorpusTest {
             case PDFBOX_TYPE0_WITHOUT_TOUNICODE -> withoutToUnicode(pdfBox(
                     doc -> type0(doc, "LiberationSans-Regular.ttf", false),
                     doc -> type0(doc, "LiberationSans-Bold.ttf", false), 0));
+            case PDFBOX_TEXT_IN_FORMS -> pdfBoxForms();
             case OPENPDF -> openPdf();
             case ITEXT_STANDARD_FONT -> iText();
+            case ITEXT_TYPE3_FONT -> iTextType3();
             default -> {
                 try (InputStream in = ProducerCorpusTest.class.getResourceAsStream("/corpus/" + producer.fileName())) {
                     if (in == null) {
@@ -278,5 +290,101 @@ class ProducerCorpusTest {
             }
         }
         return out.toByteArray();
+    }
+
+    /**
+     * PDFBox drawing each page's text inside a form XObject that the page then draws (as templating report engines
+     * do): the text is found only by reading the form.
+     */
+    private static byte[] pdfBoxForms() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+            for (List<String> lines : PAGES) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                // a form XObject (PDFBox writes a form's content through its appearance-stream type, the same object)
+                var form = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream(doc);
+                form.setBBox(PDRectangle.A4);
+                form.setResources(new org.apache.pdfbox.pdmodel.PDResources());
+                try (PDPageContentStream cs = new PDPageContentStream(doc, form)) {
+                    cs.beginText();
+                    cs.newLineAtOffset(50, 800);
+                    for (int i = 0; i < lines.size(); i++) {
+                        cs.setFont(i == 0 ? bold : regular, i == 0 ? 12 : 10);
+                        cs.showText(lines.get(i));
+                        cs.newLineAtOffset(0, -18);
+                    }
+                    cs.endText();
+                }
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    cs.drawForm(form);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    /**
+     * iText with a Type 3 font, whose glyphs are drawings of the PDF's own (as TeX's bitmap and outline fonts, and
+     * some report engines, write them): here the outlines of Liberation Sans traced with Java2D.
+     */
+    private static byte[] iTextType3() throws IOException {
+        java.awt.Font outlines;
+        try (InputStream in = ProducerCorpusTest.class.getResourceAsStream("/liberation/LiberationSans-Regular.ttf")) {
+            outlines = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in).deriveFont(1000f);
+        } catch (java.awt.FontFormatException e) {
+            throw new IOException(e);
+        }
+        java.awt.font.FontRenderContext context = new java.awt.font.FontRenderContext(null, true, true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out))) {
+            com.itextpdf.kernel.font.PdfType3Font font = PdfFontFactory.createType3Font(pdf, false);
+            java.util.Set<Integer> drawn = new java.util.TreeSet<>();
+            PAGES.forEach(lines -> lines.forEach(line -> line.codePoints().forEach(drawn::add)));
+            for (int c : drawn) {
+                java.awt.font.GlyphVector vector = outlines.createGlyphVector(context, Character.toString(c));
+                java.awt.Shape shape = vector.getGlyphOutline(0);
+                java.awt.geom.Rectangle2D box = shape.getBounds2D();
+                int width = Math.round(vector.getGlyphMetrics(0).getAdvance());
+                com.itextpdf.kernel.pdf.canvas.PdfCanvas glyph = font.addGlyph((char) c, width,
+                        (int) Math.floor(box.getMinX()), (int) Math.floor(-box.getMaxY()),
+                        (int) Math.ceil(box.getMaxX()), (int) Math.ceil(-box.getMinY()));
+                trace(glyph, shape);
+            }
+            for (List<String> lines : PAGES) {
+                PdfCanvas canvas = new PdfCanvas(pdf.addNewPage(com.itextpdf.kernel.geom.PageSize.A4));
+                for (int i = 0; i < lines.size(); i++) {
+                    canvas.beginText().setFontAndSize(font, i == 0 ? 12 : 10)
+                            .moveText(50, 800 - 18 * i).showText(lines.get(i)).endText();
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** A Java2D outline as a filled PDF path (y upwards). */
+    private static void trace(com.itextpdf.kernel.pdf.canvas.PdfCanvas canvas, java.awt.Shape shape) {
+        double[] p = new double[6];
+        double x = 0;
+        double y = 0;
+        for (java.awt.geom.PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
+            switch (it.currentSegment(p)) {
+                case java.awt.geom.PathIterator.SEG_MOVETO -> canvas.moveTo(x = p[0], y = -p[1]);
+                case java.awt.geom.PathIterator.SEG_LINETO -> canvas.lineTo(x = p[0], y = -p[1]);
+                case java.awt.geom.PathIterator.SEG_QUADTO -> {
+                    // the quadratic curve as the cubic it is
+                    double cx = p[0];
+                    double cy = -p[1];
+                    canvas.curveTo(x + 2 * (cx - x) / 3, y + 2 * (cy - y) / 3, p[2] + 2 * (cx - p[2]) / 3,
+                            -p[3] + 2 * (cy + p[3]) / 3, x = p[2], y = -p[3]);
+                }
+                case java.awt.geom.PathIterator.SEG_CUBICTO -> canvas.curveTo(p[0], -p[1], p[2], -p[3], x = p[4], y = -p[5]);
+                default -> canvas.closePath();
+            }
+        }
+        canvas.fill();
     }
 }
