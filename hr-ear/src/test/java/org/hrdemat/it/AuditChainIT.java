@@ -135,4 +135,38 @@ class AuditChainIT {
             assertEquals(1, u.executeUpdate());
         }
     }
+
+    /**
+     * The verification is right while events are being written: it checks the chain up to the head it read, so
+     * requests running meanwhile (each one a LOGIN event) never make it say "broken".
+     */
+    @Test
+    @OperateOnDeployment("probe")
+    void verificationWhileEventsAreWrittenIsValid() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+        for (String login : java.util.List.of("rh", "agent", "manager")) {
+            running.add(writers.submit(() -> {
+                while (writing.get()) {
+                    assertEquals(200, Http.get("/api/v1/me", login).status());
+                    written.incrementAndGet();
+                }
+            }));
+        }
+        try {
+            for (int i = 0; i < 15; i++) {
+                JsonObject v = JsonBodies.object(Http.get("/api/v1/audit/verify", "admin").body());
+                assertTrue(v.getBoolean("valid"), "verification " + i + " while " + written.get() + " requests ran: " + v);
+            }
+        } finally {
+            writing.set(false);
+            for (java.util.concurrent.Future<?> f : running) {
+                f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            writers.shutdown();
+        }
+        assertTrue(written.get() > 15, "events were written during the verifications: " + written.get());
+    }
 }

@@ -42,6 +42,30 @@ class SchemaMatchesMappingsTest {
         }
     }
 
+    /**
+     * Every text column's length is also a Bean Validation bound on its field, checked before anything is written:
+     * a text too long for its column is refused naming the field, never a database error after the work is done.
+     */
+    @Test
+    void everyTextColumnIsBoundedByItsLength() throws Exception {
+        List<String> unbounded = new java.util.ArrayList<>();
+        for (Class<?> entity : entityClasses()) {
+            for (java.lang.reflect.Field f : entity.getDeclaredFields()) {
+                jakarta.persistence.Column column = f.getAnnotation(jakarta.persistence.Column.class);
+                if (f.getType() != String.class || f.isAnnotationPresent(jakarta.persistence.Lob.class)
+                        || java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                    continue;
+                }
+                jakarta.validation.constraints.Size size = f.getAnnotation(jakarta.validation.constraints.Size.class);
+                int length = column == null ? 255 : column.length();
+                if (size == null || size.max() != length) {
+                    unbounded.add(entity.getSimpleName() + "." + f.getName() + " (column " + length + ")");
+                }
+            }
+        }
+        assertTrue(unbounded.isEmpty(), unbounded::toString);
+    }
+
     /** Every @Entity class compiled from src/main/java, so that a new entity cannot be forgotten here. */
     private static List<Class<?>> entityClasses() throws IOException {
         Path classes = Path.of("target/classes");

@@ -111,14 +111,19 @@ public class AuditLog {
         Caller caller = callers.current();
         caller.requireAnyRole(Role.ADMIN);
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.SINGLETON_ID);
+        long headSequence = head.getLastSequence();
+        String headHash = head.getLastHash();
         ChainVerifier verifier = new ChainVerifier();
         long after = 0;
         final int page = 1000;
         boolean going = true;
         while (going) {
+            // up to the head as read above: events written since (by requests running now) are the next
+            // verification's, and the ones up to it were committed with it
             List<AuditEvent> batch = em.createQuery(
-                    "select e from AuditEvent e where e.id > :after order by e.id", AuditEvent.class)
-                    .setParameter("after", after).setMaxResults(page).getResultList();
+                    "select e from AuditEvent e where e.id > :after and e.id <= :head order by e.id", AuditEvent.class)
+                    .setParameter("after", after).setParameter("head", headSequence)
+                    .setMaxResults(page).getResultList();
             for (AuditEvent e : batch) {
                 if (!verifier.accept(new ChainVerifier.StoredEvent(e.getId(), e.getOccurredAt(), e.getActor(),
                         e.getEmployerId(), e.getAction(), e.getTarget(), e.getOutcome().name(), e.getDetails(),
@@ -133,7 +138,7 @@ public class AuditLog {
                 going = false;
             }
         }
-        ChainVerification result = verifier.finish(head.getLastSequence(), head.getLastHash());
+        ChainVerification result = verifier.finish(headSequence, headHash);
         record(new AuditEntry(caller.login(), caller.defaultEmployerId(), "AUDIT_VERIFY", null,
                 result.valid() ? org.hrdemat.audit.entity.AuditOutcome.SUCCESS
                         : org.hrdemat.audit.entity.AuditOutcome.FAILURE,

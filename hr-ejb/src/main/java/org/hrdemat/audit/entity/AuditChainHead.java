@@ -21,6 +21,7 @@ public class AuditChainHead {
     @Column(name = "last_sequence", nullable = false)
     private long lastSequence;
 
+    @jakarta.validation.constraints.Size(max = 64)
     @Column(name = "last_hash", nullable = false, length = 64)
     private String lastHash;
 

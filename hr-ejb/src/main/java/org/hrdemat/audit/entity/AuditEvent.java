@@ -23,15 +23,18 @@ public class AuditEvent {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(nullable = false, length = 100)
     private String actor;
 
     @Column(name = "employer_id")
     private Long employerId;
 
+    @jakarta.validation.constraints.Size(max = 60)
     @Column(nullable = false, length = 60)
     private String action;
 
+    @jakarta.validation.constraints.Size(max = 200)
     @Column(length = 200)
     private String target;
 
@@ -39,12 +42,15 @@ public class AuditEvent {
     @Column(nullable = false, length = 10)
     private AuditOutcome outcome;
 
+    @jakarta.validation.constraints.Size(max = 2000)
     @Column(length = 2000)
     private String details;
 
+    @jakarta.validation.constraints.Size(max = 64)
     @Column(name = "prev_hash", nullable = false, length = 64)
     private String prevHash;
 
+    @jakarta.validation.constraints.Size(max = 64)
     @Column(nullable = false, length = 64)
     private String hash;
 

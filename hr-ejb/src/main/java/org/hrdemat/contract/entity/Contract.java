@@ -30,16 +30,20 @@ public class Contract {
     @Column(name = "employee_id", nullable = false)
     private Long employeeId;
 
+    @jakarta.validation.constraints.Size(max = 80)
     @Column(name = "template_name", nullable = false, length = 80)
     private String templateName;
 
+    @jakarta.validation.constraints.Size(max = 12)
     @Column(name = "template_version", nullable = false, length = 12)
     private String templateVersion;
 
+    @jakarta.validation.constraints.Size(max = 200)
     @Column(nullable = false, length = 200)
     private String title;
 
     /** The values HR gave, as a JSON object. */
+    @jakarta.validation.constraints.Size(max = 8000)
     @Column(name = "field_values", nullable = false, length = 8000)
     private String fieldValues;
 
@@ -48,12 +52,14 @@ public class Contract {
     private ContractStatus status = ContractStatus.DRAFT;
 
     /** The current PDF: the generated one, then after each signature the signed one. */
+    @jakarta.validation.constraints.Size(max = 64)
     @Column(name = "document_sha", nullable = false, length = 64)
     private String documentSha;
 
     @Column(name = "batch_id")
     private Long batchId;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 

@@ -25,18 +25,23 @@ public class SignatureEvidence {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(nullable = false, length = 100)
     private String actor;
 
+    @jakarta.validation.constraints.Size(max = 60)
     @Column(name = "ip_address", length = 60)
     private String ipAddress;
 
+    @jakarta.validation.constraints.Size(max = 30)
     @Column(nullable = false, length = 30)
     private String action;
 
+    @jakarta.validation.constraints.Size(max = 1000)
     @Column(length = 1000)
     private String details;
 
+    @jakarta.validation.constraints.Size(max = 64)
     @Column(name = "document_sha", length = 64)
     private String documentSha;
 

@@ -38,6 +38,7 @@ public class SignatureRequest {
 
     private LocalDate deadline;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "sent_by", nullable = false, length = 100)
     private String sentBy;
 
@@ -47,9 +48,11 @@ public class SignatureRequest {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    @jakarta.validation.constraints.Size(max = 500)
     @Column(name = "refusal_reason", length = 500)
     private String refusalReason;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "refused_by", length = 100)
     private String refusedBy;
 

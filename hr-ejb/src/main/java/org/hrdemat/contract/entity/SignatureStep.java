@@ -37,10 +37,12 @@ public class SignatureStep {
     @Column(name = "account_id", nullable = false)
     private Long accountId;
 
+    @jakarta.validation.constraints.Size(max = 200)
     @Column(name = "signer_name", nullable = false, length = 200)
     private String signerName;
 
     /** SIGNATORY (the employer's) or AGENT. */
+    @jakarta.validation.constraints.Size(max = 12)
     @Column(name = "signer_role", nullable = false, length = 12)
     private String signerRole;
 
@@ -48,6 +50,7 @@ public class SignatureStep {
     @Column(nullable = false, length = 10)
     private StepStatus status = StepStatus.WAITING;
 
+    @jakarta.validation.constraints.Size(max = 200)
     @Column(name = "code_hash", length = 200)
     private String codeHash;
 
@@ -57,21 +60,26 @@ public class SignatureStep {
     @Column(name = "code_tries_left", nullable = false)
     private int codeTriesLeft;
 
+    @jakarta.validation.constraints.Size(max = 200)
     @Column(name = "code_sent_to", length = 200)
     private String codeSentTo;
 
     @Column(name = "signed_at")
     private Instant signedAt;
 
+    @jakarta.validation.constraints.Size(max = 60)
     @Column(name = "ip_address", length = 60)
     private String ipAddress;
 
+    @jakarta.validation.constraints.Size(max = 400)
     @Column(name = "certificate_subject", length = 400)
     private String certificateSubject;
 
+    @jakarta.validation.constraints.Size(max = 64)
     @Column(name = "sha_before", length = 64)
     private String shaBefore;
 
+    @jakarta.validation.constraints.Size(max = 64)
     @Column(name = "sha_after", length = 64)
     private String shaAfter;
 

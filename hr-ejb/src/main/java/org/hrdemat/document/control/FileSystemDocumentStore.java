@@ -70,6 +70,47 @@ public class FileSystemDocumentStore implements DocumentStore {
         }
     }
 
+    @Override
+    public String putMoving(Path file) {
+        String sha = Sha256.of(file);
+        Path target = path(sha);
+        try {
+            if (Files.exists(target)) {
+                Files.deleteIfExists(file);
+                return sha;
+            }
+            Files.createDirectories(target.getParent());
+            if (posix) {
+                Files.setPosixFilePermissions(file, READ_ONLY.value());
+            }
+            try {
+                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(file, target);
+            } catch (FileAlreadyExistsException e) {
+                Files.deleteIfExists(file); // stored meanwhile by another thread: same content
+            }
+            if (!posix) {
+                target.toFile().setReadOnly();
+            }
+            return sha;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Path file(String sha256) {
+        Path p = path(sha256);
+        if (!Files.exists(p)) {
+            throw new DocumentIntegrityException("document " + sha256 + " is missing from the store");
+        }
+        if (!Sha256.of(p).equals(sha256)) {
+            throw new DocumentIntegrityException("document " + sha256 + " was altered in the store");
+        }
+        return p;
+    }
+
     /** A new file with the content, read-only from the start where the file system has permissions. */
     private void write(Path file, byte[] content) throws IOException {
         try (SeekableByteChannel out = posix

@@ -27,6 +27,7 @@ public class EmployerSeal {
     @Column(name = "employer_id", nullable = false)
     private Long employerId;
 
+    @jakarta.validation.constraints.Size(max = 500)
     @Column(nullable = false, length = 500)
     private String subject;
 
@@ -34,9 +35,11 @@ public class EmployerSeal {
     private Instant notAfter;
 
     /** The PKCS#12, base64. */
+    @jakarta.validation.constraints.Size(max = 20000)
     @Column(name = "pkcs12", nullable = false, length = 20000)
     private String pkcs12;
 
+    @jakarta.validation.constraints.Size(max = 200)
     @Column(name = "wrapped_password", nullable = false, length = 200)
     private String wrappedPassword;
 
@@ -49,6 +52,7 @@ public class EmployerSeal {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 

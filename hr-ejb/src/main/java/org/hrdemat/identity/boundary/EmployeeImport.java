@@ -32,7 +32,7 @@ public class EmployeeImport {
     jakarta.enterprise.event.Event<org.hrdemat.shared.EmployeeLifecycle> lifecycle;
 
     /** Largest accepted upload. */
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_BYTES = org.hrdemat.shared.Limits.IMPORT_BYTES.intValue();
 
     @PersistenceContext
     EntityManager em;
@@ -51,7 +51,7 @@ public class EmployeeImport {
             throw new InvalidInputException("import.emptyFile");
         }
         if (content.length > MAX_BYTES) {
-            throw new InvalidInputException("import.tooLarge");
+            throw new org.hrdemat.shared.TooLargeException(org.hrdemat.shared.Limits.IMPORT_BYTES, "upload.tooLarge");
         }
         Employer employer = em.find(Employer.class, employerId);
         EmployeeSheetReader.Result read = new EmployeeSheetReader().read(new ByteArrayInputStream(content));

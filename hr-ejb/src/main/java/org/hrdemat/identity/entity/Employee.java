@@ -42,18 +42,22 @@ public class Employee {
     @JoinColumn(name = "employer_id", nullable = false)
     private Employer employer;
 
+    @jakarta.validation.constraints.Size(max = 20)
     @Column(nullable = false, length = 20)
     private String matricule;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "last_name", nullable = false, length = 100)
     private String lastName;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "first_name", nullable = false, length = 100)
     private String firstName;
 
     @Column(name = "birth_date")
     private LocalDate birthDate;
 
+    @jakarta.validation.constraints.Size(max = 200)
     @Column(length = 200)
     private String email;
 
@@ -76,6 +80,7 @@ public class Employee {
     private boolean paperPayslip;
 
     /** First payroll period (YYYY-MM) printed on paper: three months after the agent refused electronic payslips. */
+    @jakarta.validation.constraints.Size(max = 7)
     @Column(name = "paper_from", length = 7)
     private String paperFrom;
 

@@ -23,10 +23,12 @@ public class Employer {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @jakarta.validation.constraints.Size(max = 200)
     @Column(nullable = false, length = 200)
     private String name;
 
     /** 14-digit SIRET of the establishment. */
+    @jakarta.validation.constraints.Size(max = 14)
     @Column(length = 14)
     private String siret;
 
@@ -43,6 +45,7 @@ public class Employer {
     private PayslipRetention payslipRetention = PayslipRetention.FIFTY_YEARS;
 
     /** The title under which the employer's signatory signs contracts; printed by the templates. */
+    @jakarta.validation.constraints.Size(max = 200)
     @jakarta.persistence.Column(name = "signatory_title", length = 200)
     private String signatoryTitle;
 

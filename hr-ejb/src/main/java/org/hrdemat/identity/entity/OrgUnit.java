@@ -36,6 +36,7 @@ public class OrgUnit {
     @JoinColumn(name = "parent_id")
     private OrgUnit parent;
 
+    @jakarta.validation.constraints.Size(max = 200)
     @Column(nullable = false, length = 200)
     private String name;
 

@@ -46,12 +46,15 @@ public class UserAccount {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(nullable = false, unique = true, length = 100)
     private String login;
 
+    @jakarta.validation.constraints.Size(max = 300)
     @Column(name = "password_hash", nullable = false, length = 300)
     private String passwordHash;
 
+    @jakarta.validation.constraints.Size(max = 200)
     @Column(name = "display_name", length = 200)
     private String displayName;
 
@@ -90,6 +93,7 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    @jakarta.validation.constraints.Size(max = 5)
     @Column(name = "preferred_language", length = 5)
     private String preferredLanguage;
 

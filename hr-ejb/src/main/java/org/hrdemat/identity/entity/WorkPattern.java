@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 public class WorkPattern {
 
     /** Worked days as ISO day numbers, e.g. "1,2,4,5" for Monday, Tuesday, Thursday, Friday. */
+    @jakarta.validation.constraints.Size(max = 20)
     @Column(name = "work_days", nullable = false, length = 20)
     private String workDays;
 

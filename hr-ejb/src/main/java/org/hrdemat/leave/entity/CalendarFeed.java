@@ -33,6 +33,7 @@ public class CalendarFeed {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @jakarta.validation.constraints.Size(max = 64)
     @Column(nullable = false, unique = true, length = 64)
     private String token;
 

@@ -43,9 +43,11 @@ public class LeaveAllocation {
     @Column(name = "half_days", nullable = false)
     private int halfDays;
 
+    @jakarta.validation.constraints.Size(max = 500)
     @Column(nullable = false, length = 500)
     private String reason;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 

@@ -78,15 +78,19 @@ public class LeaveRequest {
     @Column(nullable = false, length = 20)
     private LeaveStatus status;
 
+    @jakarta.validation.constraints.Size(max = 500)
     @Column(length = 500)
     private String comment;
 
+    @jakarta.validation.constraints.Size(max = 500)
     @Column(name = "decision_reason", length = 500)
     private String decisionReason;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "decided_by", length = 100)
     private String decidedBy;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "decided_for", length = 100)
     private String decidedFor;
 

@@ -27,16 +27,20 @@ public class LeaveRequestEvent {
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(nullable = false, length = 100)
     private String actor;
 
     /** The approver the actor decided for, when acting as a delegate. */
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "acting_for", length = 100)
     private String actingFor;
 
+    @jakarta.validation.constraints.Size(max = 30)
     @Column(nullable = false, length = 30)
     private String action;
 
+    @jakarta.validation.constraints.Size(max = 500)
     @Column(length = 500)
     private String reason;
 

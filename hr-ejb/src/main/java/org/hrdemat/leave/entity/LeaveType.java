@@ -33,9 +33,11 @@ public class LeaveType {
     @JoinColumn(name = "employer_id", nullable = false)
     private Employer employer;
 
+    @jakarta.validation.constraints.Size(max = 20)
     @Column(nullable = false, length = 20)
     private String code;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(nullable = false, length = 100)
     private String label;
 

@@ -25,12 +25,15 @@ public class OutboxMessage {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @jakarta.validation.constraints.Size(max = 200)
     @Column(nullable = false, length = 200)
     private String recipient;
 
+    @jakarta.validation.constraints.Size(max = 300)
     @Column(nullable = false, length = 300)
     private String subject;
 
+    @jakarta.validation.constraints.Size(max = 8000)
     @Column(nullable = false, length = 8000)
     private String body;
 
@@ -46,6 +49,7 @@ public class OutboxMessage {
     @Column(nullable = false)
     private int attempts;
 
+    @jakarta.validation.constraints.Size(max = 500)
     @Column(name = "last_error", length = 500)
     private String lastError;
 

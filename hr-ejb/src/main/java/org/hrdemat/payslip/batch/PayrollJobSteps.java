@@ -49,11 +49,12 @@ public class PayrollJobSteps {
         if (!existing.isEmpty()) {
             return existing.size();
         }
-        byte[] source = SealKeys.store().get(run.getSourceSha());
         Employer employer = em.find(Employer.class, run.getEmployerId());
         if ("XLSX".equals(run.getSourceKind())) {
-            return analyseLines(run, source, employer);
+            return analyseLines(run, SealKeys.store().get(run.getSourceSha()), employer);
         }
+        // the bulk PDF is read where it lies in the store (hundreds of megabytes are not loaded in memory)
+        java.nio.file.Path source = SealKeys.store().file(run.getSourceSha());
         Map<String, Employee> byMatricule = new HashMap<>();
         for (Employee e : em.createNamedQuery("Employee.byEmployer", Employee.class).setParameter("employer", employer)
                 .getResultList()) {

@@ -60,20 +60,16 @@ public class PayslipSliceReader extends AbstractItemReader {
         PayrollRun run = steps.run(runId);
         employerId = run.getEmployerId();
         period = run.getPeriod();
-        byte[] bytes = SealKeys.store().get(run.getSourceSha());
         if ("XLSX".equals(run.getSourceKind())) {
-            lines = PayrollLines.of(run.getSourceSha(), bytes);
+            lines = PayrollLines.of(run.getSourceSha(), SealKeys.store().get(run.getSourceSha()));
             String dir = org.hrdemat.shared.Settings.get("HR_TEMPLATES_DIR");
             generator = new org.hrdemat.payslip.control.PayslipGenerator(org.hrdemat.payslip.control.PayslipGenerator
                     .template(dir == null ? null : java.nio.file.Path.of(dir)));
             return;
         }
-        try {
-            source = new PdfDocument(new PdfReader(new ByteArrayInputStream(bytes)));
-            converter = new ImportedPdfA(source);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        // read where it lies in the store, with the bounds it was checked with at import
+        source = new PdfDocument(org.hrdemat.document.control.UntrustedPdf.reader(SealKeys.store().file(run.getSourceSha())));
+        converter = new ImportedPdfA(source);
     }
 
     @Override

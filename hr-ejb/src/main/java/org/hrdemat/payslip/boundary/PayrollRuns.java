@@ -31,6 +31,10 @@ import org.hrdemat.payslip.entity.Payslip;
 import org.hrdemat.payslip.entity.RunStatus;
 import org.hrdemat.shared.ConflictException;
 import org.hrdemat.shared.InvalidInputException;
+import org.hrdemat.shared.Limits;
+import org.hrdemat.shared.TooLargeException;
+import org.hrdemat.document.control.UntrustedPdf;
+import org.hrdemat.document.control.Uploads;
 import org.hrdemat.shared.NotFoundException;
 import org.hrdemat.shared.Settings;
 
@@ -41,7 +45,6 @@ import org.hrdemat.shared.Settings;
 @Stateless
 public class PayrollRuns {
 
-    public static final int MAX_BYTES = 200 * 1024 * 1024;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @PersistenceContext
@@ -67,32 +70,65 @@ public class PayrollRuns {
      * payroll lines, anything else must be the payroll software's PDF).
      */
     public RunView importFile(Long employerId, String period, byte[] content, String fileName) {
-        boolean workbook = content != null && content.length > 4 && content[0] == 'P' && content[1] == 'K';
-        return workbook ? importXlsx(employerId, period, content, fileName)
-                : importPdf(employerId, period, content, fileName);
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("payroll.notPdf");
+        }
+        return importFile(employerId, period, Uploads.toFile(new ByteArrayInputStream(content), Limits.PAYROLL_BYTES),
+                fileName);
     }
 
-    /** Stores the source and creates the run; an unpublished run of the same period is replaced. */
-    public RunView importPdf(Long employerId, String period, byte[] pdf, String fileName) {
+    /**
+     * The same from an upload already on disk ({@link Uploads#toFile}), which this takes over: moved into the
+     * document store when the import is accepted, removed otherwise. Nothing of it is held in memory.
+     */
+    public RunView importFile(Long employerId, String period, java.nio.file.Path upload, String fileName) {
+        try {
+            long size = java.nio.file.Files.size(upload);
+            if (size > Limits.PAYROLL_BYTES.value()) {
+                throw new TooLargeException(Limits.PAYROLL_BYTES, "upload.tooLarge");
+            }
+            byte[] head = new byte[5];
+            try (var in = java.nio.file.Files.newInputStream(upload)) {
+                head = in.readNBytes(5);
+            }
+            boolean workbook = head.length > 4 && head[0] == 'P' && head[1] == 'K';
+            return workbook ? importXlsx(employerId, period, upload, fileName)
+                    : importPdf(employerId, period, upload, head, fileName);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            Uploads.delete(upload); // stored (moved) or refused: nothing left behind
+        }
+    }
+
+    /**
+     * Checks the payroll PDF before anything is stored: a PDF (bounded reading, {@link UntrustedPdf}), whose whole
+     * page tree can be walked (a broken tree would fail the job later), with text to split by.
+     */
+    private RunView importPdf(Long employerId, String period, java.nio.file.Path pdf, byte[] head, String fileName) {
         Caller caller = importer(employerId, period);
-        if (pdf == null || pdf.length < 5 || pdf.length > MAX_BYTES
-                || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+        if (head.length < 5 || !new String(head, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).equals("%PDF-")) {
             throw new InvalidInputException("payroll.notPdf");
         }
-        try (var doc = new com.itextpdf.kernel.pdf.PdfDocument(new com.itextpdf.kernel.pdf.PdfReader(
-                new ByteArrayInputStream(pdf)))) {
-            if (doc.getNumberOfPages() == 0) {
-                throw new InvalidInputException("payroll.notPdf");
+        UntrustedPdf.read(() -> {
+            try (var doc = new com.itextpdf.kernel.pdf.PdfDocument(UntrustedPdf.reader(pdf))) {
+                int pages = doc.getNumberOfPages();
+                if (pages == 0) {
+                    throw new InvalidInputException("payroll.notPdf");
+                }
+                var release = new com.itextpdf.kernel.pdf.PageFlushingHelper(doc);
+                for (int i = 1; i <= pages; i++) {
+                    if (doc.getPage(i) == null) {
+                        throw new InvalidInputException("pdf.broken");
+                    }
+                    release.releaseDeep(i);
+                }
+                if (!org.hrdemat.payslip.control.BulkPayslipSplitter.hasText(doc)) {
+                    throw new InvalidInputException("payroll.notSplittable");
+                }
             }
-            if (!org.hrdemat.payslip.control.BulkPayslipSplitter.hasText(doc)) {
-                throw new InvalidInputException("payroll.notSplittable");
-            }
-        } catch (java.io.IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException iie) {
-                throw iie;
-            }
-            throw new InvalidInputException("payroll.notPdf");
-        }
+            return null;
+        });
         return createRun(caller, employerId, period, "PDF", pdf, fileName);
     }
 
@@ -100,12 +136,14 @@ public class PayrollRuns {
      * Stores payroll lines (XLSX) and creates the run whose job generates a PDF/A payslip per agent from the
      * payslip template; a file with a wrong cell is refused, naming the first ones.
      */
-    public RunView importXlsx(Long employerId, String period, byte[] xlsx, String fileName) {
+    private RunView importXlsx(Long employerId, String period, java.nio.file.Path xlsx, String fileName) {
         Caller caller = importer(employerId, period);
-        if (xlsx == null || xlsx.length == 0 || xlsx.length > MAX_BYTES) {
+        org.hrdemat.payslip.control.PayrollLinesReader.Result read;
+        try (var in = java.nio.file.Files.newInputStream(xlsx)) {
+            read = new org.hrdemat.payslip.control.PayrollLinesReader().read(in);
+        } catch (java.io.IOException e) {
             throw new InvalidInputException("import.unreadable");
         }
-        var read = new org.hrdemat.payslip.control.PayrollLinesReader().read(new ByteArrayInputStream(xlsx));
         if (!read.problems().isEmpty()) {
             throw new InvalidInputException("payroll.linesInvalid", read.problems().size(), read.problems().stream()
                     .limit(5).map(p -> p.cell() == null ? "ligne " + p.row() : p.cell()).toList().toString());
@@ -131,13 +169,13 @@ public class PayrollRuns {
      * Stores the checked source and creates the run, replacing an unpublished run of the same period; refused when
      * the employer has no seal to sign the payslips with.
      */
-    private RunView createRun(Caller caller, Long employerId, String period, String kind, byte[] source,
+    private RunView createRun(Caller caller, Long employerId, String period, String kind, java.nio.file.Path source,
                               String fileName) {
         if (SealKeys.current(em, employerId) == null) {
             throw new ConflictException("seal.none");
         }
         replaceOpenRuns(employerId, period);
-        String sha = SealKeys.store().put(source);
+        String sha = SealKeys.store().putMoving(source);
         PayrollRun run = new PayrollRun(employerId, period, kind, fileName, sha, caller.login(), clock.instant());
         em.persist(run);
         em.flush();

@@ -59,25 +59,30 @@ public final class BulkPayslipSplitter {
      * document opened from the bytes), then cuts the payslips in page order.
      */
     public Result split(byte[] pdf, int parts, java.util.concurrent.Executor executor) {
+        return split(() -> org.hrdemat.document.control.UntrustedPdf.reader(pdf), parts, executor);
+    }
+
+    /** The same, reading the file where it lies (a bulk PDF of hundreds of megabytes is not loaded in memory). */
+    public Result split(java.nio.file.Path pdf, int parts, java.util.concurrent.Executor executor) {
+        return split(() -> org.hrdemat.document.control.UntrustedPdf.reader(pdf), parts, executor);
+    }
+
+    private Result split(java.util.function.Supplier<PdfReader> open, int parts, java.util.concurrent.Executor executor) {
         int n = Math.max(1, parts);
         String[] found;
-        try (PdfDocument first = new PdfDocument(new PdfReader(new java.io.ByteArrayInputStream(pdf)))) {
+        try (PdfDocument first = new PdfDocument(open.get())) {
             found = new String[first.getNumberOfPages() + 1];
             java.util.List<java.util.concurrent.CompletableFuture<Void>> others = new ArrayList<>();
             for (int k = 1; k < n; k++) {
                 int part = k;
                 others.add(java.util.concurrent.CompletableFuture.runAsync(() -> {
-                    try (PdfDocument own = new PdfDocument(new PdfReader(new java.io.ByteArrayInputStream(pdf)))) {
+                    try (PdfDocument own = new PdfDocument(open.get())) {
                         read(own, part, n, found);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
                     }
                 }, executor));
             }
             read(first, 0, n, found);
             others.forEach(java.util.concurrent.CompletableFuture::join);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
         return merge(found);
     }

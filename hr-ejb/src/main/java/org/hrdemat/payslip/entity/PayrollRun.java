@@ -29,15 +29,19 @@ public class PayrollRun {
     @Column(name = "employer_id", nullable = false)
     private Long employerId;
 
+    @jakarta.validation.constraints.Size(max = 7)
     @Column(nullable = false, length = 7)
     private String period;
 
+    @jakarta.validation.constraints.Size(max = 10)
     @Column(name = "source_kind", nullable = false, length = 10)
     private String sourceKind;
 
+    @jakarta.validation.constraints.Size(max = 200)
     @Column(name = "source_name", length = 200)
     private String sourceName;
 
+    @jakarta.validation.constraints.Size(max = 64)
     @Column(name = "source_sha", nullable = false, length = 64)
     private String sourceSha;
 
@@ -54,6 +58,7 @@ public class PayrollRun {
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
@@ -63,6 +68,7 @@ public class PayrollRun {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "published_by", length = 100)
     private String publishedBy;
 

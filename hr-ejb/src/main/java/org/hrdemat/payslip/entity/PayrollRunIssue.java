@@ -21,9 +21,11 @@ public class PayrollRunIssue {
     @Column(name = "run_id", nullable = false)
     private Long runId;
 
+    @jakarta.validation.constraints.Size(max = 30)
     @Column(nullable = false, length = 30)
     private String kind;
 
+    @jakarta.validation.constraints.Size(max = 500)
     @Column(nullable = false, length = 500)
     private String detail;
 

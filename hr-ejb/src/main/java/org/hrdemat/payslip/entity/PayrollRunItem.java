@@ -28,6 +28,7 @@ public class PayrollRunItem {
     @Column(name = "run_id", nullable = false)
     private Long runId;
 
+    @jakarta.validation.constraints.Size(max = 20)
     @Column(nullable = false, length = 20)
     private String matricule;
 
@@ -41,12 +42,15 @@ public class PayrollRunItem {
     private int lastPage;
 
     /** PENDING, DONE, UNKNOWN (no such agent: nothing produced), FAILED. */
+    @jakarta.validation.constraints.Size(max = 20)
     @Column(nullable = false, length = 20)
     private String status;
 
+    @jakarta.validation.constraints.Size(max = 64)
     @Column(name = "document_sha", length = 64)
     private String documentSha;
 
+    @jakarta.validation.constraints.Size(max = 500)
     @Column(length = 500)
     private String error;
 
@@ -54,6 +58,7 @@ public class PayrollRunItem {
     @Column(name = "pdfa")
     private Boolean pdfA;
 
+    @jakarta.validation.constraints.Size(max = 300)
     @Column(name = "format_note", length = 300)
     private String formatNote;
 

@@ -41,12 +41,14 @@ public class Payslip {
     @Column(name = "item_id", nullable = false, unique = true)
     private Long itemId;
 
+    @jakarta.validation.constraints.Size(max = 7)
     @Column(nullable = false, length = 7)
     private String period;
 
     @Column(name = "payslip_version", nullable = false)
     private int version;
 
+    @jakarta.validation.constraints.Size(max = 64)
     @Column(name = "document_sha", nullable = false, length = 64)
     private String documentSha;
 

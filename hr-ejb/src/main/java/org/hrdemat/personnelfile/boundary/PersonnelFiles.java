@@ -424,7 +424,7 @@ public class PersonnelFiles {
         FileDocumentType type = em.createNamedQuery("FileDocumentType.byCode", FileDocumentType.class)
                 .setParameter("code", data.type().trim()).getResultList().stream().findFirst()
                 .orElseThrow(() -> new InvalidInputException("invalid.type"));
-        if (data.section() != null && data.section() != type.getSection().getCode()) {
+        if (data.section() == null || data.section() != type.getSection().getCode()) {
             throw new InvalidInputException("invalid.section");
         }
         return type;

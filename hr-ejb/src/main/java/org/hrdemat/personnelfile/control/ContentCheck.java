@@ -10,6 +10,7 @@ import com.itextpdf.layout.element.Image;
 import java.io.ByteArrayInputStream;
 import org.hrdemat.document.control.PdfA;
 import org.hrdemat.shared.InvalidInputException;
+import org.hrdemat.shared.Limits;
 
 /**
  * What may enter a personnel file: a PDF, a JPEG or a PNG, recognised by its content (never by its name), under
@@ -18,8 +19,8 @@ import org.hrdemat.shared.InvalidInputException;
  */
 public final class ContentCheck {
 
-    /** 20 MB: a scanned document of a few dozen pages. */
-    public static final int MAX_BYTES = 20 * 1024 * 1024;
+    /** 20 MB by default ({@link Limits#DOCUMENT_BYTES}): a scanned document of a few dozen pages. */
+    public static final int MAX_BYTES = Limits.DOCUMENT_BYTES.intValue();
 
     /** The PDF to store and the type of what was uploaded. */
     public record Accepted(byte[] pdf, String mediaType) {
@@ -33,7 +34,7 @@ public final class ContentCheck {
             throw new InvalidInputException("invalid.file");
         }
         if (content.length > MAX_BYTES) {
-            throw new InvalidInputException("file.tooLarge", MAX_BYTES / (1024 * 1024));
+            throw new org.hrdemat.shared.TooLargeException(Limits.DOCUMENT_BYTES, "file.tooLarge");
         }
         String type = typeOf(content);
         if (type == null) {
@@ -73,7 +74,7 @@ public final class ContentCheck {
     }
 
     private static void requireReadablePdf(byte[] content) {
-        try (PdfDocument pdf = new PdfDocument(new PdfReader(new ByteArrayInputStream(content)))) {
+        try (PdfDocument pdf = new PdfDocument(org.hrdemat.document.control.UntrustedPdf.reader(content))) {
             if (pdf.getReader().isEncrypted()) {
                 throw new InvalidInputException("file.encrypted");
             }
@@ -88,13 +89,47 @@ public final class ContentCheck {
             throw e;
         } catch (com.itextpdf.kernel.exceptions.BadPasswordException e) {
             throw new InvalidInputException("file.encrypted");
-        } catch (Exception e) {
-            throw new InvalidInputException("file.corruptPdf");
+        } catch (StackOverflowError | Exception e) {
+            InvalidInputException bound = org.hrdemat.document.control.UntrustedPdf.refusal(e);
+            throw bound != null && !"pdf.broken".equals(bound.getMessageKey()) ? bound
+                    : new InvalidInputException("file.corruptPdf");
+        }
+    }
+
+    /**
+     * Refuses an image whose header announces more pixels than {@link Limits#IMAGE_PIXELS} before anything decodes
+     * it (the decoders allocate what the header says: a 40000 × 40000 PNG is 1.6 GB of pixels).
+     */
+    static void requireBoundedImage(byte[] content) {
+        long pixels;
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(
+                new java.io.ByteArrayInputStream(content))) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new InvalidInputException("file.corruptImage");
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException iie) {
+                throw iie;
+            }
+            throw new InvalidInputException("file.corruptImage");
+        }
+        long most = Limits.IMAGE_PIXELS.value();
+        if (pixels <= 0 || pixels > most) {
+            throw new InvalidInputException("file.imageTooLarge", most / 1_000_000);
         }
     }
 
     private static byte[] imageToPdf(byte[] content, String title) {
         ImageData data;
+        requireBoundedImage(content);
         try {
             data = ImageDataFactory.create(content);
             if (data.getWidth() <= 0 || data.getHeight() <= 0) {

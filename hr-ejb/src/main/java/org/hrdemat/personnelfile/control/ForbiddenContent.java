@@ -35,7 +35,8 @@ public final class ForbiddenContent {
                     "prescription(s)? medicale(s)?", "hospitalisation(s)?", "compte(-| )rendu operatoire",
                     "sante mentale", "psychiatri(que|e)", "therapie(s)?", "traitement medical", "analyse(s)? sanguine(s)?",
                     "radiographie(s)?", "certificat d'aptitude medicale", "maladie (chronique|grave)", "vih", "cancer(s)?",
-                    "grossesse pathologique", "dossier de sante"));
+                    "grossesse pathologique", "dossier de sante", "arret(s)? de travail", "certificat(s)? d'arret",
+                    "medicaux"));
 
     private ForbiddenContent() {
     }

@@ -25,15 +25,19 @@ public class FileAccess {
     @Column(name = "accessed_at", nullable = false)
     private Instant accessedAt;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "reader_login", nullable = false, length = 100)
     private String readerLogin;
 
+    @jakarta.validation.constraints.Size(max = 200)
     @Column(name = "reader_name", nullable = false, length = 200)
     private String readerName;
 
+    @jakarta.validation.constraints.Size(max = 20)
     @Column(name = "reader_role", nullable = false, length = 20)
     private String readerRole;
 
+    @jakarta.validation.constraints.Size(max = 20)
     @Column(nullable = false, length = 20)
     private String action;
 

@@ -48,9 +48,11 @@ public class FileDocument {
     @JoinColumn(name = "type_id")
     private FileDocumentType type;
 
+    @jakarta.validation.constraints.Size(max = 200)
     @Column(nullable = false, length = 200)
     private String title;
 
+    @jakarta.validation.constraints.Size(max = 1000)
     @Column(length = 1000)
     private String description;
 
@@ -74,9 +76,11 @@ public class FileDocument {
     @Column(name = "review_due", nullable = false)
     private boolean reviewDue;
 
+    @jakarta.validation.constraints.Size(max = 500)
     @Column(name = "withdrawn_reason", length = 500)
     private String withdrawnReason;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "withdrawn_by", length = 100)
     private String withdrawnBy;
 
@@ -86,6 +90,7 @@ public class FileDocument {
     @Column(name = "decision_id")
     private Long decisionId;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 

@@ -28,9 +28,11 @@ public class FileDocumentType {
     @JoinColumn(name = "section_id")
     private FileSection section;
 
+    @jakarta.validation.constraints.Size(max = 40)
     @Column(nullable = false, unique = true, length = 40)
     private String code;
 
+    @jakarta.validation.constraints.Size(max = 120)
     @Column(nullable = false, length = 120)
     private String name;
 

@@ -29,6 +29,7 @@ public class FileDocumentVersion {
     @Column(name = "version_number", nullable = false)
     private int versionNumber;
 
+    @jakarta.validation.constraints.Size(max = 64)
     @Column(name = "content_sha", length = 64)
     private String contentSha;
 
@@ -36,15 +37,19 @@ public class FileDocumentVersion {
     private long size;
 
     /** The type of what was uploaded (the stored content is always a PDF). */
+    @jakarta.validation.constraints.Size(max = 60)
     @Column(name = "media_type", nullable = false, length = 60)
     private String mediaType;
 
+    @jakarta.validation.constraints.Size(max = 200)
     @Column(name = "file_name", length = 200)
     private String fileName;
 
+    @jakarta.validation.constraints.Size(max = 500)
     @Column(length = 500)
     private String note;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "added_by", nullable = false, length = 100)
     private String addedBy;
 

@@ -22,6 +22,7 @@ public class FileSection {
     @Column(nullable = false, unique = true)
     private int code;
 
+    @jakarta.validation.constraints.Size(max = 120)
     @Column(nullable = false, length = 120)
     private String name;
 

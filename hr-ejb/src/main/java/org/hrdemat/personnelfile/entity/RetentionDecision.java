@@ -31,6 +31,7 @@ public class RetentionDecision {
     @Column(nullable = false, length = 10)
     private FinalAction action;
 
+    @jakarta.validation.constraints.Size(max = 100)
     @Column(name = "decided_by", nullable = false, length = 100)
     private String decidedBy;
 
@@ -40,6 +41,7 @@ public class RetentionDecision {
     @Column(name = "document_count", nullable = false)
     private int documentCount;
 
+    @jakarta.validation.constraints.Size(max = 64)
     @Column(name = "record_sha", nullable = false, length = 64)
     private String recordSha;
 

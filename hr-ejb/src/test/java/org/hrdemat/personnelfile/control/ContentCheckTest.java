@@ -97,4 +97,64 @@ class ContentCheckTest {
         assertEquals("file.tooLarge", e.getMessageKey());
         assertTrue(e.getArguments().length == 1);
     }
+
+    /** A PNG whose header says width × height, with one tiny compressed row: what a decoder would allocate for. */
+    private static byte[] pngClaiming(int width, int height) throws Exception {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a});
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        chunk(png, "IHDR", ihdr.array());
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        deflater.setInput(new byte[1024]);
+        deflater.finish();
+        byte[] idat = new byte[1024];
+        chunk(png, "IDAT", Arrays.copyOf(idat, deflater.deflate(idat)));
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream out, String type, byte[] data) throws Exception {
+        java.io.DataOutputStream d = new java.io.DataOutputStream(out);
+        d.writeInt(data.length);
+        d.writeBytes(type);
+        d.write(data);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        crc.update(data);
+        d.writeInt((int) crc.getValue());
+    }
+
+    @Test
+    void anImageOfTooManyPixelsIsRefusedFromItsHeaderBeforeDecoding() throws Exception {
+        // 40000 × 40000 (1.6 billion pixels) in a file of a few hundred bytes
+        byte[] huge = pngClaiming(40_000, 40_000);
+        assertTrue(huge.length < 2000);
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ContentCheck.check(huge, "Scan"));
+        assertEquals("file.imageTooLarge", e.getMessageKey());
+        // a JPEG whose frame header claims 49152 × 49152
+        BufferedImage small = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(small, "jpeg", jpeg);
+        byte[] lying = jpeg.toByteArray();
+        for (int i = 0; i + 8 < lying.length; i++) {
+            if ((lying[i] & 0xff) == 0xff && (lying[i + 1] & 0xff) == 0xc0) { // SOF0: length, precision, height, width
+                lying[i + 5] = (byte) 0xc0;
+                lying[i + 6] = 0;
+                lying[i + 7] = (byte) 0xc0;
+                lying[i + 8] = 0;
+                break;
+            }
+        }
+        e = assertThrows(InvalidInputException.class, () -> ContentCheck.check(lying, "Scan"));
+        assertEquals("file.imageTooLarge", e.getMessageKey());
+        // an ordinary scan's size passes
+        assertEquals("image/png", ContentCheck.check(pngOf(2480, 3508), "Scan").mediaType());
+    }
+
+    private static byte[] pngOf(int width, int height) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY), "png", out);
+        return out.toByteArray();
+    }
 }

@@ -20,6 +20,9 @@ class ForbiddenContentTest {
         assertEquals("philosophical", category("Appartenance à une loge maçonnique"));
         assertEquals("medical", category("Certificat médical"));
         assertEquals("medical", category("Compte rendu", "diagnostic du médecin traitant"));
+        assertEquals("medical", category("Certificat médical d'arrêt"));
+        assertEquals("medical", category("Avis d'arrêt de travail du 3 mars"));
+        assertEquals("medical", category("Justificatifs médicaux"));
     }
 
     @Test
@@ -27,7 +30,8 @@ class ForbiddenContentTest {
         for (String title : new String[]{"Arrêté de nomination stagiaire", "Contrat à durée déterminée article L332-23",
             "Compte rendu d'entretien professionnel 2026", "Attestation de formation CNFPT", "Avenant n° 2",
             "Diplôme de syndic de copropriété", "Décision de congé annuel", "Arrêté portant avancement d'échelon",
-            "Copie de la carte d'identité", "Service Nord-Sud", "Relevé d'identité bancaire"}) {
+            "Copie de la carte d'identité", "Service Nord-Sud", "Relevé d'identité bancaire",
+            "Arrêté de placement en congé de maladie ordinaire", "Arrêté portant reprise du travail"}) {
             assertTrue(ForbiddenContent.find(title).isEmpty(), title);
         }
     }

@@ -32,12 +32,15 @@ public class AccountsResource {
 
     /** A new account. */
     public static class AccountBody {
+        @jakarta.validation.constraints.Size(max = 100)
         public String login;
+        @jakarta.validation.constraints.Size(max = 200)
         public String displayName;
         public List<String> roles;
         public Long employeeId;
         public List<Long> employerIds;
         public boolean signatory;
+        @jakarta.validation.constraints.Size(max = 200)
         public String password;
     }
 

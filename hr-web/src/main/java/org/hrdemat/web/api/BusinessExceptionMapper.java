@@ -27,6 +27,11 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
     @Override
     public Response toResponse(BusinessException e) {
+        if (e instanceof org.hrdemat.shared.TooLargeException big) {
+            return Response.status(Response.Status.REQUEST_ENTITY_TOO_LARGE).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorBody(Texts.of(ApiLocale.of(headers), e), e.getMessageKey(), null,
+                            big.getLimit().variable())).build();
+        }
         Response.Status status;
         if (e instanceof NotFoundException) {
             status = Response.Status.NOT_FOUND;

@@ -27,6 +27,7 @@ public class CetResource {
 
     /** Days of a source type (CA or RTT) of a year to save. */
     public static class TransferBody {
+        @jakarta.validation.constraints.Size(max = 20)
         public String from;
         public Integer year;
         public BigDecimal days;

@@ -57,7 +57,7 @@ public class EmployeeImportResource {
                                @QueryParam("fileName") String fileName) throws IOException {
         byte[] content = body.readNBytes(EmployeeImport.MAX_BYTES + 1);
         if (content.length > EmployeeImport.MAX_BYTES) {
-            throw new InvalidInputException("import.tooLarge");
+            throw new org.hrdemat.shared.TooLargeException(org.hrdemat.shared.Limits.IMPORT_BYTES, "upload.tooLarge");
         }
         Long employer = employerId != null ? employerId : callers.current().defaultEmployerId();
         ImportReport report = importer.importXlsx(employer, content, fileName == null ? "api-upload.xlsx" : fileName);

@@ -24,6 +24,7 @@ public class EmployerSettingsResource {
 
     /** FIFTY_YEARS or UNTIL_AGE_75. */
     public static class RetentionBody {
+        @jakarta.validation.constraints.Size(max = 20)
         public String retention;
     }
 

@@ -27,9 +27,11 @@ public class LeaveAdjustmentsResource {
 
     /** An adjustment: type code, year, days (may be negative, by half days) and the reason. */
     public static class AdjustmentBody {
+        @jakarta.validation.constraints.Size(max = 20)
         public String type;
         public Integer year;
         public BigDecimal days;
+        @jakarta.validation.constraints.Size(max = 500)
         public String reason;
     }
 

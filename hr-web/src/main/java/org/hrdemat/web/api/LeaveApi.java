@@ -14,23 +14,32 @@ final class LeaveApi {
 
     /** The body of a new request; dates as ISO strings, halves AM or PM. */
     public static class RequestBody {
+        @jakarta.validation.constraints.Size(max = 20)
         public String type;
+        @jakarta.validation.constraints.Size(max = 10)
         public String startDate;
+        @jakarta.validation.constraints.Size(max = 20)
         public String startHalf;
+        @jakarta.validation.constraints.Size(max = 10)
         public String endDate;
+        @jakarta.validation.constraints.Size(max = 20)
         public String endHalf;
+        @jakarta.validation.constraints.Size(max = 500)
         public String comment;
     }
 
     /** A reason for a refusal. */
     public static class ReasonBody {
+        @jakarta.validation.constraints.Size(max = 500)
         public String reason;
     }
 
     /** A delegation to create. */
     public static class DelegationBody {
         public Long delegateEmployeeId;
+        @jakarta.validation.constraints.Size(max = 10)
         public String startDate;
+        @jakarta.validation.constraints.Size(max = 10)
         public String endDate;
     }
 

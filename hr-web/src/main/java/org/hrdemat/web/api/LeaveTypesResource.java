@@ -27,6 +27,7 @@ public class LeaveTypesResource {
 
     /** New settings of a type; {@code version} is the one read before (optimistic locking). */
     public static class TypeBody {
+        @jakarta.validation.constraints.Size(max = 100)
         public String label;
         public boolean needsDocument;
         public boolean halfDaysAllowed;

@@ -40,7 +40,7 @@ public class PayrollRunsResource {
     @Operation(summary = "Imports the bulk PDF or the XLSX of payroll lines (multipart: period, file), starts the job")
     public Response create(List<EntityPart> parts, @QueryParam("employer") Long employerId) throws IOException {
         String period = null;
-        byte[] file = null;
+        java.nio.file.Path file = null;
         String name = null;
         for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
             if ("period".equals(part.getName())) {
@@ -48,7 +48,9 @@ public class PayrollRunsResource {
             } else if ("file".equals(part.getName())) {
                 name = part.getFileName().orElse("payroll.pdf");
                 try (InputStream in = part.getContent()) {
-                    file = in.readNBytes(PayrollRuns.MAX_BYTES + 1);
+                    // to disk as it comes; the import takes the file over (stores or removes it)
+                    org.hrdemat.document.control.Uploads.delete(file);
+                    file = org.hrdemat.document.control.Uploads.toFile(in, org.hrdemat.shared.Limits.PAYROLL_BYTES);
                 }
             }
         }

@@ -40,6 +40,7 @@ public class PersonnelFilesResource {
 
     /** A new section. */
     public static class SectionBody {
+        @jakarta.validation.constraints.Size(max = 120)
         public String name;
         public boolean restricted;
     }
@@ -47,7 +48,9 @@ public class PersonnelFilesResource {
     /** A new document type and its retention rule. */
     public static class TypeBody {
         public int section;
+        @jakarta.validation.constraints.Size(max = 40)
         public String code;
+        @jakarta.validation.constraints.Size(max = 120)
         public String name;
         public RetentionAnchor anchor;
         public Integer years;

@@ -26,6 +26,7 @@ public class SealResource {
     /** A PKCS#12 file (base64) and its password, used once and never stored. */
     public static class SealBody {
         public String pkcs12;
+        @jakarta.validation.constraints.Size(max = 200)
         public String password;
     }
 

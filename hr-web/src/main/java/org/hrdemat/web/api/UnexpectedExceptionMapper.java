@@ -31,6 +31,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (t instanceof EJBException ejb && ejb.getCause() instanceof BusinessException be) {
             return new BusinessExceptionMapper().withHeaders(headers).toResponse(be);
         }
+        if (t instanceof WebApplicationException wae && wae.getResponse().hasEntity()
+                && wae.getResponse().getEntity() instanceof ErrorBody) {
+            return wae.getResponse(); // already said in the caller's words (ApiRefusal)
+        }
         if (t instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
             String key = switch (status) {
@@ -45,10 +49,47 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ErrorBody(Texts.get(ApiLocale.of(headers), key), key)).build();
         }
+        if (violation(t) instanceof jakarta.validation.ConstraintViolationException cve) {
+            // a value beyond what its column holds, refused by the entity's bounds before anything was written
+            var violation = cve.getConstraintViolations().iterator().next();
+            String field = "";
+            for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+                field = node.getName() == null ? field : node.getName();
+            }
+            Object max = violation.getConstraintDescriptor().getAttributes().get("max");
+            String key = violation.getConstraintDescriptor().getAnnotation()
+                    instanceof jakarta.validation.constraints.Size ? "error.json.tooLong" : "error.field.invalid";
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorBody(Texts.get(ApiLocale.of(headers), key, field, max), key, field, null))
+                    .build();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API failure, reference " + reference, t);
         return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ErrorBody(Texts.get(ApiLocale.of(headers), "error.unexpected", reference),
                         "error.unexpected")).build();
+    }
+
+    /** The Bean Validation refusal behind an exception (through EJB and persistence wrappers), or null. */
+    static Throwable violation(Throwable t) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Throwable> next = new java.util.ArrayDeque<>();
+        next.add(t);
+        while (!next.isEmpty()) {
+            Throwable c = next.poll();
+            if (!seen.add(c)) {
+                continue;
+            }
+            if (c instanceof jakarta.validation.ConstraintViolationException cve && !cve.getConstraintViolations().isEmpty()) {
+                return c;
+            }
+            if (c.getCause() != null) {
+                next.add(c.getCause());
+            }
+            if (c instanceof EJBException ejb && ejb.getCausedByException() != null) {
+                next.add(ejb.getCausedByException());
+            }
+        }
+        return null;
     }
 }

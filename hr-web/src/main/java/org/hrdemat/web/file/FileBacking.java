@@ -83,8 +83,11 @@ public class FileBacking implements Serializable {
         }
         try (InputStream in = upload.getInputStream()) {
             byte[] content = in.readNBytes(ContentCheck.MAX_BYTES + 1);
-            FileViews.DocumentView d = files.add(employee, new FileViews.NewDocument(null, type, date, title, description,
-                    origin), content, upload.getSubmittedFileName());
+            // the section is the chosen type's (the form offers the types grouped by section)
+            Integer section = types.stream().filter(t -> t.code().equals(type)).map(FileViews.TypeView::sectionCode)
+                    .findFirst().orElse(null);
+            FileViews.DocumentView d = files.add(employee, new FileViews.NewDocument(section, type, date, title,
+                    description, origin), content, upload.getSubmittedFileName());
             Pages.info("file.added", d.number());
             type = null;
             date = null;

@@ -48,8 +48,10 @@ public class PayrollBacking implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            byte[] content = in.readNBytes(PayrollRuns.MAX_BYTES + 1);
-            RunView created = runs.importFile(session.getEmployerId(), period, content, file.getSubmittedFileName());
+            // to disk as it comes (a bulk PDF of hundreds of megabytes); the import takes the file over
+            java.nio.file.Path upload = org.hrdemat.document.control.Uploads.toFile(in,
+                    org.hrdemat.shared.Limits.PAYROLL_BYTES);
+            RunView created = runs.importFile(session.getEmployerId(), period, upload, file.getSubmittedFileName());
             runs.start(created.id());
             Pages.info("payroll.started");
             load();
