@@ -43,6 +43,28 @@ class SchemaMatchesMappingsTest {
     }
 
     /**
+     * The start-up recovery of staged documents keeps a staged file only when a column refers to it: the columns it
+     * asks must be every column of the schema that holds a document's address (named *sha*, hashes aside), or a
+     * committed document could be taken for an orphan.
+     */
+    @Test
+    void theStagedDocumentsRecoveryKnowsEveryColumnThatRefersToADocument() throws Exception {
+        String url = "jdbc:h2:mem:sha-columns;DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").load().migrate();
+        java.util.Set<String> columns = new java.util.TreeSet<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.ResultSet rs = c.createStatement().executeQuery("select table_name, column_name from "
+                     + "information_schema.columns where table_schema = 'PUBLIC' and lower(column_name) like '%sha%'")) {
+            while (rs.next()) {
+                columns.add(rs.getString(1).toLowerCase() + "." + rs.getString(2).toLowerCase());
+            }
+        }
+        assertTrue(columns.size() >= 9, columns::toString);
+        org.junit.jupiter.api.Assertions.assertEquals(columns,
+                new java.util.TreeSet<>(org.hrdemat.document.boundary.StagedDocuments.REFERENCES));
+    }
+
+    /**
      * Every text column's length is also a Bean Validation bound on its field, checked before anything is written:
      * a text too long for its column is refused naming the field, never a database error after the work is done.
      */

@@ -45,6 +45,131 @@ public class FileSystemDocumentStore implements DocumentStore {
         if (Files.exists(target)) {
             return sha;
         }
+        jakarta.transaction.TransactionSynchronizationRegistry transaction = activeTransaction();
+        if (transaction != null) {
+            stage(sha, content, transaction);
+            return sha;
+        }
+        place(sha, content);
+        return sha;
+    }
+
+    /**
+     * Inside a transaction, a new content waits in the staging area until the transaction ends: moved into place
+     * when it commits, removed when it rolls back. A crash in between leaves it staged, where the next start finds
+     * it ({@link #staged()}) and keeps it only if the database refers to it: no document written by work that did
+     * not commit stays in the store, referred to by nothing (and reached by no retention rule).
+     */
+    private void stage(String sha, byte[] content, jakarta.transaction.TransactionSynchronizationRegistry transaction) {
+        Path staged = staging().resolve(sha + "." + java.util.UUID.randomUUID() + ".staged");
+        try {
+            try {
+                write(staged, content);
+            } catch (NoSuchFileException e) {
+                Files.createDirectories(staged.getParent());
+                write(staged, content);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        transaction.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // the content is on disk already; the database decides
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    promote(staged, sha);
+                } else {
+                    discard(staged);
+                }
+            }
+        });
+    }
+
+    /** The staged contents a crash left behind. */
+    public java.util.List<Path> staged() {
+        Path dir = staging();
+        if (!Files.isDirectory(dir)) {
+            return java.util.List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".staged")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The address a staged file holds. */
+    public static String addressOf(Path staged) {
+        String name = staged.getFileName().toString();
+        return name.substring(0, name.indexOf('.'));
+    }
+
+    /** A staged content moved into its place (its transaction committed). */
+    public void promote(Path staged, String sha) {
+        Path target = path(sha);
+        try {
+            if (Files.exists(target)) {
+                discard(staged);
+                return;
+            }
+            Files.createDirectories(target.getParent());
+            try {
+                Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(staged, target);
+            } catch (FileAlreadyExistsException e) {
+                discard(staged);
+            }
+            if (!posix) {
+                target.toFile().setReadOnly();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A staged content removed (its transaction rolled back, or nothing refers to it). */
+    public void discard(Path staged) {
+        try {
+            staged.toFile().setWritable(true);
+            Files.deleteIfExists(staged);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path staging() {
+        return root.resolve("staging");
+    }
+
+    /** The transaction of the current thread when there is one (in the server), else null (tools, tests). */
+    private static jakarta.transaction.TransactionSynchronizationRegistry activeTransaction() {
+        Object registry = REGISTRY;
+        if (registry == null) {
+            try {
+                registry = new javax.naming.InitialContext().lookup("java:comp/TransactionSynchronizationRegistry");
+            } catch (javax.naming.NamingException | RuntimeException | NoClassDefFoundError e) {
+                registry = Boolean.FALSE; // no naming service here (a tool, a test): no transaction either
+            }
+            REGISTRY = registry;
+        }
+        if (registry instanceof jakarta.transaction.TransactionSynchronizationRegistry r
+                && r.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE) {
+            return r;
+        }
+        return null;
+    }
+
+    /** The server's transaction registry (one for the server's life), or FALSE where there is none. */
+    private static volatile Object REGISTRY;
+
+    /** Writes a content at its address at once (no transaction to wait for). */
+    private void place(String sha, byte[] content) {
+        Path target = path(sha);
         try {
             Path tmp = target.resolveSibling(sha + "." + Thread.currentThread().getId() + "." + System.nanoTime() + ".tmp");
             try {
@@ -64,7 +189,6 @@ public class FileSystemDocumentStore implements DocumentStore {
             if (!posix) {
                 target.toFile().setReadOnly();
             }
-            return sha;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,8 +225,8 @@ public class FileSystemDocumentStore implements DocumentStore {
 
     @Override
     public Path file(String sha256) {
-        Path p = path(sha256);
-        if (!Files.exists(p)) {
+        Path p = located(sha256);
+        if (p == null) {
             throw new DocumentIntegrityException("document " + sha256 + " is missing from the store");
         }
         if (!Sha256.of(p).equals(sha256)) {
@@ -125,8 +249,8 @@ public class FileSystemDocumentStore implements DocumentStore {
 
     @Override
     public byte[] get(String sha256) {
-        Path p = path(sha256);
-        if (!Files.exists(p)) {
+        Path p = located(sha256);
+        if (p == null) {
             throw new DocumentIntegrityException("document " + sha256 + " is missing from the store");
         }
         try {
@@ -142,7 +266,26 @@ public class FileSystemDocumentStore implements DocumentStore {
 
     @Override
     public boolean contains(String sha256) {
-        return Files.exists(path(sha256));
+        return located(sha256) != null;
+    }
+
+    /** Where the content of an address is: in place, or still staged (its own transaction reading it back). */
+    private Path located(String sha) {
+        Path p = path(sha);
+        if (Files.exists(p)) {
+            return p;
+        }
+        Path dir = staging();
+        if (Files.isDirectory(dir)) {
+            try (java.nio.file.DirectoryStream<Path> found = Files.newDirectoryStream(dir, sha + ".*.staged")) {
+                for (Path f : found) {
+                    return f;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return null;
     }
 
     @Override

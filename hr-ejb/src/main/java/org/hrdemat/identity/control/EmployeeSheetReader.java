@@ -140,6 +140,17 @@ public final class EmployeeSheetReader {
     private EmployeeRow readRow(Row row, Map<Column, Integer> cols, List<ImportProblem> problems) {
         int before = problems.size();
         int r = row.getRowNum();
+        // a control character (an escape such as _x0000_ decoded by the reader) is refused, never stripped:
+        // "ZMAL_x0000_" must not become the matricule of another agent, ZMAL
+        for (Integer col : cols.values()) {
+            String raw = raw(row, col);
+            if (!org.hrdemat.payslip.control.PayrollLinesReader.cleanText(raw)) {
+                problems.add(problem(r, col, "invalid.control", raw.replaceAll("\\p{Cntrl}", "?")));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
         String matricule = text(row, cols.get(Column.MATRICULE));
         try {
             matricule = Employee.normaliseMatricule(matricule);
@@ -149,8 +160,12 @@ public final class EmployeeSheetReader {
         String lastName = required(row, cols.get(Column.LAST_NAME), "invalid.lastName", problems);
         String firstName = required(row, cols.get(Column.FIRST_NAME), "invalid.firstName", problems);
         LocalDate birth = date(row, cols.get(Column.BIRTH_DATE), "invalid.birthDate", problems);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        if (birth != null && (birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(today.minusYears(14)))) {
+            problems.add(problem(r, cols.get(Column.BIRTH_DATE), "invalid.birthDate", birth.toString()));
+        }
         String email = text(row, cols.get(Column.EMAIL));
-        if (!email.isEmpty() && !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+        if (!email.isEmpty() && (email.length() > 200 || !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"))) {
             problems.add(problem(r, cols.get(Column.EMAIL), "invalid.email", email));
         }
         EmployeeStatus status = null;
@@ -161,6 +176,9 @@ public final class EmployeeSheetReader {
             problems.add(problem(r, cols.get(Column.STATUS), "invalid.status", statusText));
         }
         LocalDate hire = date(row, cols.get(Column.HIRE_DATE), "invalid.hireDate", problems);
+        if (hire != null && (hire.isBefore(EARLIEST_HIRE) || hire.isAfter(today.plusYears(1)))) {
+            problems.add(problem(r, cols.get(Column.HIRE_DATE), "invalid.hireDate", hire.toString()));
+        }
         if (birth != null && hire != null && !hire.isAfter(birth.plusYears(14))) {
             problems.add(problem(r, cols.get(Column.HIRE_DATE), "invalid.hireDate", hire.toString()));
         }
@@ -226,12 +244,21 @@ public final class EmployeeSheetReader {
     }
 
     private String text(Row row, Integer col) {
+        return raw(row, col).strip();
+    }
+
+    /** The cell as the reader gives it (control characters included). */
+    private String raw(Row row, Integer col) {
         if (col == null) {
             return "";
         }
         Cell c = row.getCell(col);
-        return c == null ? "" : formatter.formatCellValue(c).trim();
+        return c == null ? "" : formatter.formatCellValue(c);
     }
+
+    /** Plausible dates: an agent born from 1900 and at least 14 years old; hired from 1950 and within a year. */
+    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    static final LocalDate EARLIEST_HIRE = LocalDate.of(1950, 1, 1);
 
     private boolean isBlank(Row row, Map<Column, Integer> cols) {
         return cols.values().stream().allMatch(col -> text(row, col).isEmpty());

@@ -66,12 +66,20 @@ public class Payslips {
      * payslip of this installation. Answers initials only. No login; the check is audited without personal data.
      */
     public Verification verify(byte[] pdf) {
-        if (pdf == null || pdf.length == 0) {
-            return new Verification(false, null, null, 0, null);
+        if (pdf == null || pdf.length < 5 || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)
+                .equals("%PDF-")) {
+            throw new org.hrdemat.shared.InvalidInputException("verify.notPdf");
         }
         String sha = org.hrdemat.document.control.Sha256.of(pdf);
         List<Payslip> found = em.createNamedQuery("Payslip.bySha", Payslip.class).setParameter("sha", sha).getResultList();
         if (found.isEmpty()) {
+            // not one of ours; a file that is not even a readable PDF is said to be so
+            org.hrdemat.document.control.UntrustedPdf.read(() -> {
+                try (var doc = new com.itextpdf.kernel.pdf.PdfDocument(
+                        org.hrdemat.document.control.UntrustedPdf.reader(pdf))) {
+                    return doc.getNumberOfPages();
+                }
+            });
             audit.record(AuditEntry.failure("anonymous", null, "PAYSLIP_VERIFY", null, "no match"));
             return new Verification(false, null, null, 0, null);
         }

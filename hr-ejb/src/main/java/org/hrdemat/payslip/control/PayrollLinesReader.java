@@ -109,8 +109,21 @@ public final class PayrollLinesReader {
         public void cell(String reference, String value, XSSFComment comment) {
             int col = reference == null ? nextColumn : SheetCells.checkedColumn(reference);
             nextColumn = col + 1;
-            if (value != null && !value.isBlank()) {
-                row.put(col, value.trim());
+            if (value == null) {
+                return;
+            }
+            // a formula is taken for the value the spreadsheet computed; one without it, or whose computation
+            // failed (#DIV/0!...), is refused, as is a control character (an escape such as _x0000_ decoded)
+            if (value.equals(SheetCells.FORMULA_WITHOUT_VALUE) || value.startsWith("ERROR:")) {
+                problems.add(problem(rowIndex, col, "payroll.line.formula", value.replace("\u0000", "")));
+                return;
+            }
+            if (!clean(value)) {
+                problems.add(problem(rowIndex, col, "payroll.line.control", value.replaceAll("\\p{Cntrl}", "?")));
+                return;
+            }
+            if (!value.isBlank()) {
+                row.put(col, value.strip());
             }
         }
 
@@ -192,13 +205,43 @@ public final class PayrollLinesReader {
             if (v.isEmpty()) {
                 return null;
             }
+            BigDecimal read;
             try {
-                return new BigDecimal(v).setScale(2, java.math.RoundingMode.HALF_UP);
+                read = new BigDecimal(v);
             } catch (NumberFormatException e) {
                 problems.add(problem(rowIndex, col, "payroll.line.amount", text(c)));
                 return null;
             }
+            // amounts within ±MAX_AMOUNT, in cents (a computed 1234.5600000000001 is the 1234.56 it means)
+            if (read.abs().compareTo(MAX_AMOUNT) > 0) {
+                problems.add(problem(rowIndex, col, "payroll.line.range", text(c)));
+                return null;
+            }
+            BigDecimal cents = read.setScale(2, java.math.RoundingMode.HALF_UP);
+            if (c != Column.RATE && read.subtract(cents).abs().compareTo(new BigDecimal("0.000001")) > 0) {
+                problems.add(problem(rowIndex, col, "payroll.line.decimals", text(c)));
+                return null;
+            }
+            return cents;
         }
+    }
+
+    /** The largest amount of a payroll line, in euros (either sign): ten million. */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000");
+
+    /** Whether a cell's text has no control character but tab and line breaks. */
+    public static boolean cleanText(String text) {
+        return clean(text);
+    }
+
+    static boolean clean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch >= 0x7f && ch < 0xa0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Problem problem(int rowIndex, Integer col, String key, String value) {

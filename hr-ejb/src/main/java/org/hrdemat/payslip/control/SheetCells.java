@@ -25,6 +25,10 @@ final class SheetCells extends DefaultHandler {
     private boolean inValue;
     private boolean inPhonetic;
     private boolean inRow;
+    private boolean formula;
+
+    /** The value given for a formula that the workbook holds without its computed value. */
+    static final String FORMULA_WITHOUT_VALUE = "\u0000formula";
 
     SheetCells(ReadOnlySharedStringsTable strings, SheetContentsHandler rows) {
         this.strings = strings;
@@ -52,9 +56,11 @@ final class SheetCells extends DefaultHandler {
             case "c" -> {
                 reference = attributes.getValue("r");
                 type = attributes.getValue("t");
+                formula = false;
                 text.setLength(0);
             }
             case "v" -> inValue = true;
+            case "f" -> formula = true;
             case "t" -> inValue = !inPhonetic && "inlineStr".equals(type);
             case "rPh" -> inPhonetic = true;
             default -> {
@@ -80,7 +86,8 @@ final class SheetCells extends DefaultHandler {
             case "rPh" -> inPhonetic = false;
             case "c" -> {
                 if (inRow) {
-                    rows.cell(reference, value(), null);
+                    String v = value();
+                    rows.cell(reference, v == null && formula ? FORMULA_WITHOUT_VALUE : v, null);
                 }
             }
             case "row" -> {

@@ -93,4 +93,19 @@ class EmployeeSheetReaderTest {
         EmployeeSheetReader.Result r = new EmployeeSheetReader().read(new ByteArrayInputStream(notXlsx));
         assertEquals("import.unreadable", r.problems().get(0).messageKey());
     }
+
+    @Test
+    void anEscapedControlCharacterIsRefusedNotStrippedAndDatesArePlausible() throws IOException {
+        // OOXML's escape _x0000_ is read back as NUL: stripped, "ZMAL_x0000_" would update the agent ZMAL
+        byte[] file = xlsx(List.of(HEADER,
+                new String[]{"ZMAL_x0000_", "Petit", "Anne", "12/04/1990", "", "titulaire", "", "", "", ""},
+                new String[]{"B102", "Roux", "Marc", "0000-01-01", "", "titulaire", "", "", "", ""},
+                new String[]{"B103", "Roux", "Léa", "1990-01-01", "", "titulaire", "2200-01-01", "", "", ""},
+                new String[]{"B104", "Roux", "Luc", "1990-01-01", "x".repeat(300) + "@example.org", "titulaire", "",
+                    "", "", ""}));
+        EmployeeSheetReader.Result r = new EmployeeSheetReader().read(new ByteArrayInputStream(file));
+        assertFalse(r.valid());
+        assertEquals(List.of("A2 invalid.control", "D3 invalid.birthDate", "G4 invalid.hireDate", "E5 invalid.email"),
+                r.problems().stream().map(p -> p.cell() + " " + p.messageKey()).toList());
+    }
 }

@@ -30,6 +30,8 @@ class PayslipGenerationTest {
                 for (int c = 0; c < rows[r].length; c++) {
                     if (rows[r][c] instanceof Number n) {
                         row.createCell(c).setCellValue(n.doubleValue());
+                    } else if (rows[r][c] instanceof String f && f.startsWith("=")) {
+                        row.createCell(c).setCellFormula(f.substring(1)); // stored without a computed value
                     } else if (rows[r][c] != null) {
                         row.createCell(c).setCellValue(rows[r][c].toString());
                     }
@@ -189,5 +191,18 @@ class PayslipGenerationTest {
         try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(other)))) {
             assertTrue(PdfTextExtractor.getTextFromPage(doc.getPage(1)).contains("Łukasz Nowak"));
         }
+    }
+
+    @Test
+    void amountsAreBoundedInCentsAndFormulasNeedTheirComputedValue() throws IOException {
+        byte[] file = xlsx(HEADER,
+                new Object[]{"A001", "TRAIT", "Traitement brut", null, null, 1e308, null, null},
+                new Object[]{"A001", "NBI", "NBI", null, null, -9.2e18, null, null},
+                new Object[]{"A001", "IR", "Indemnité", null, null, "12,345", null, null},
+                new Object[]{"A001", "PRIME", "Prime", null, null, "=1/0", null, null},
+                new Object[]{"A002", "TRAIT", "Traitement brut", null, null, 1720.00, null, null});
+        PayrollLinesReader.Result r = new PayrollLinesReader().read(new ByteArrayInputStream(file));
+        assertEquals(List.of("F2 payroll.line.range", "F3 payroll.line.range", "F4 payroll.line.decimals",
+                "F5 payroll.line.formula"), r.problems().stream().map(p -> p.cell() + " " + p.messageKey()).toList());
     }
 }

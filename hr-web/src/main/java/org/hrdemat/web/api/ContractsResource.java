@@ -1,5 +1,7 @@
 package org.hrdemat.web.api;
 
+import static org.hrdemat.web.api.StrictJson.member;
+
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonNumber;
@@ -46,13 +48,10 @@ public class ContractsResource {
         if (body == null) {
             throw new InvalidInputException("invalid.employee");
         }
-        Long employee = body.get("employeeId") instanceof JsonNumber n ? n.longValue() : null;
-        String template = body.get("template") instanceof JsonString s ? s.getString() : null;
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (body.get("fields") instanceof JsonObject o) {
-            o.forEach((k, v) -> fields.put(k, text(v)));
-        }
-        return Response.status(Response.Status.CREATED).entity(contracts.create(employee, template, fields)).build();
+        Long employee = member(body, "employeeId", Long.class);
+        String template = member(body, "template", String.class);
+        return Response.status(Response.Status.CREATED).entity(contracts.create(employee, template, fields(body)))
+                .build();
     }
 
     @GET
@@ -88,8 +87,8 @@ public class ContractsResource {
     @Operation(summary = "Sends a draft for signature ({\"deadline\":\"yyyy-mm-dd\", \"signatory\":\"login\"}, both "
             + "optional): the employer's signatory, then the agent")
     public ContractViews.RequestView send(@PathParam("id") Long id, JsonObject body) {
-        String deadline = body != null && body.get("deadline") instanceof JsonString d ? d.getString() : null;
-        String signatory = body != null && body.get("signatory") instanceof JsonString s ? s.getString() : null;
+        String deadline = member(body, "deadline", String.class);
+        String signatory = member(body, "signatory", String.class);
         return signatures.send(id, Params.date(deadline, "invalid.deadline"), signatory, http.getRemoteAddr());
     }
 
@@ -102,16 +101,13 @@ public class ContractsResource {
         if (body == null) {
             throw new InvalidInputException("invalid.employee");
         }
-        String template = body.get("template") instanceof JsonString s ? s.getString() : null;
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (body.get("fields") instanceof JsonObject o) {
-            o.forEach((k, v) -> fields.put(k, text(v)));
+        String template = member(body, "template", String.class);
+        Map<String, String> fields = fields(body);
+        List<Long> ids = StrictJson.list(body, "employeeIds", Long.class);
+        if (ids == null) {
+            ids = List.of();
         }
-        List<Long> ids = new java.util.ArrayList<>();
-        if (body.get("employeeIds") instanceof jakarta.json.JsonArray a) {
-            a.forEach(v -> ids.add(v instanceof JsonNumber n ? n.longValue() : null));
-        }
-        String deadline = body.get("deadline") instanceof JsonString d ? d.getString() : null;
+        String deadline = member(body, "deadline", String.class);
         return Response.status(Response.Status.CREATED).entity(signatures.bulk(template, fields, ids,
                 Params.date(deadline, "invalid.deadline"), http.getRemoteAddr())).build();
     }
@@ -123,6 +119,29 @@ public class ContractsResource {
     public Response evidence(@PathParam("id") Long id) {
         ContractViews.Download d = signatures.evidence(id);
         return Downloads.of(d.fileName(), "application/pdf", d.pdf(), false);
+    }
+
+    /** The template's fields: an object whose members are texts (numbers and booleans are written as they read). */
+    private static Map<String, String> fields(JsonObject body) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        JsonValue given = body.get("fields");
+        if (given == null || given.getValueType() == JsonValue.ValueType.NULL) {
+            return fields;
+        }
+        if (!(given instanceof JsonObject o)) {
+            throw new InvalidInputException("error.json.object", "fields");
+        }
+        for (Map.Entry<String, JsonValue> e : o.entrySet()) {
+            if (e.getValue() instanceof JsonObject || e.getValue() instanceof jakarta.json.JsonArray) {
+                throw new InvalidInputException("error.json.string", "fields." + e.getKey());
+            }
+            String value = text(e.getValue());
+            if (value != null && (value.length() > 2000 || !StrictJson.clean(value))) {
+                throw new InvalidInputException("error.json.control", "fields." + e.getKey());
+            }
+            fields.put(e.getKey(), value);
+        }
+        return fields;
     }
 
     private static String text(JsonValue v) {

@@ -36,8 +36,8 @@ public class EmployeeImportResource {
     }
 
     /** The import report as the API shows it. */
-    public record ReportJson(boolean applied, int created, int updated, List<ImportReport.Line> lines,
-                             List<ProblemJson> problems) {
+    public record ReportJson(String message, String key, boolean applied, int created, int updated,
+                             List<ImportReport.Line> lines, List<ProblemJson> problems) {
     }
 
     @EJB
@@ -62,7 +62,9 @@ public class EmployeeImportResource {
         Long employer = employerId != null ? employerId : callers.current().defaultEmployerId();
         ImportReport report = importer.importXlsx(employer, content, fileName == null ? "api-upload.xlsx" : fileName);
         Locale locale = ApiLocale.of(headers);
-        ReportJson json = new ReportJson(report.applied(), report.created(), report.updated(), report.lines(),
+        String key = report.applied() ? "import.applied" : "import.rejected";
+        ReportJson json = new ReportJson(Texts.get(locale, key, report.created(), report.updated()), key,
+                report.applied(), report.created(), report.updated(), report.lines(),
                 report.problems().stream().map(p -> new ProblemJson(p.row(), p.cell(), p.messageKey(),
                         Texts.get(locale, p.messageKey(), p.value()), p.value())).toList());
         return Response.status(report.applied() ? Response.Status.OK : Response.Status.BAD_REQUEST)

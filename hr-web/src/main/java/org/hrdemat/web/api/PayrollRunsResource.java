@@ -44,7 +44,7 @@ public class PayrollRunsResource {
         String name = null;
         for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
             if ("period".equals(part.getName())) {
-                period = part.getContent(String.class).trim();
+                period = FileParts.text(part);
             } else if ("file".equals(part.getName())) {
                 name = part.getFileName().orElse("payroll.pdf");
                 try (InputStream in = part.getContent()) {

@@ -38,7 +38,10 @@ public class PayslipsResource {
     public Payslips.Verification verify(java.io.InputStream body,
                                         @jakarta.ws.rs.HeaderParam("Content-Type") String contentType)
             throws java.io.IOException {
-        byte[] content = body.readNBytes(20 * 1024 * 1024);
+        byte[] content = body.readNBytes(org.hrdemat.shared.Limits.DOCUMENT_BYTES.intValue() + 1);
+        if (content.length > org.hrdemat.shared.Limits.DOCUMENT_BYTES.value()) {
+            throw new org.hrdemat.shared.TooLargeException(org.hrdemat.shared.Limits.DOCUMENT_BYTES, "upload.tooLarge");
+        }
         if (contentType != null && contentType.startsWith("multipart/form-data")) {
             content = MultipartFile.firstFile(content, contentType);
         }

@@ -65,7 +65,7 @@ public class SignatureRequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Signs with the code ({\"code\"}); wrong code 400 with tries left; not your turn 409")
     public ContractViews.RequestView sign(@PathParam("id") Long id, JsonObject body) {
-        String code = body != null && body.get("code") instanceof JsonString s ? s.getString() : null;
+        String code = StrictJson.member(body, "code", String.class);
         return signatures.sign(id, code, http.getRemoteAddr());
     }
 
@@ -74,7 +74,7 @@ public class SignatureRequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Refuses to sign, with a reason ({\"reason\"}): the request stops and HR is told")
     public ContractViews.RequestView refuse(@PathParam("id") Long id, JsonObject body) {
-        String reason = body != null && body.get("reason") instanceof JsonString s ? s.getString() : null;
+        String reason = StrictJson.member(body, "reason", String.class);
         return signatures.refuse(id, reason, http.getRemoteAddr());
     }
 

@@ -304,4 +304,41 @@ final class StrictJson {
         }
         return true;
     }
+
+    /**
+     * For the endpoints that read a {@link JsonObject} member by member: the member as the type, bound as strictly as
+     * a body class's field (absent or null: null); a refusal names the member.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T member(JsonObject body, String name, Class<T> type) {
+        if (body == null) {
+            return null;
+        }
+        return (T) bind(body.get(name), type, name, null);
+    }
+
+    /** A list member (a JSON array of the item type). */
+    @SuppressWarnings("unchecked")
+    static <T> List<T> list(JsonObject body, String name, Class<T> item) {
+        if (body == null) {
+            return null;
+        }
+        Type listOf = new ParameterizedType() {
+            @Override
+            public Type[] getActualTypeArguments() {
+                return new Type[] {item};
+            }
+
+            @Override
+            public Type getRawType() {
+                return List.class;
+            }
+
+            @Override
+            public Type getOwnerType() {
+                return null;
+            }
+        };
+        return (List<T>) bind(body.get(name), listOf, name, null);
+    }
 }

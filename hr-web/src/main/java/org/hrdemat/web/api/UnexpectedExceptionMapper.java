@@ -31,6 +31,9 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         if (t instanceof EJBException ejb && ejb.getCause() instanceof BusinessException be) {
             return new BusinessExceptionMapper().withHeaders(headers).toResponse(be);
         }
+        if (t instanceof JsonRefusal refused) {
+            return ApiRefusal.of(headers, refused).getResponse(); // a member read by an endpoint itself
+        }
         if (t instanceof WebApplicationException wae && wae.getResponse().hasEntity()
                 && wae.getResponse().getEntity() instanceof ErrorBody) {
             return wae.getResponse(); // already said in the caller's words (ApiRefusal)
@@ -63,11 +66,30 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                     .entity(new ErrorBody(Texts.get(ApiLocale.of(headers), key, field, max), key, field, null))
                     .build();
         }
+        if (unreadableBody(t)) {
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ErrorBody(Texts.get(ApiLocale.of(headers), "error.multipart"), "error.multipart"))
+                    .build();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API failure, reference " + reference, t);
         return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new ErrorBody(Texts.get(ApiLocale.of(headers), "error.unexpected", reference),
                         "error.unexpected")).build();
+    }
+
+    /**
+     * Whether the request's body could not be read as what it said it was: a multipart body without its boundary,
+     * with a header line beyond the parser's bound, cut short (the runtime's reader fails before the endpoint runs).
+     */
+    static boolean unreadableBody(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c.getClass().getName().startsWith("org.apache.james.mime4j.")
+                    || c instanceof java.io.IOException && String.valueOf(c.getMessage()).startsWith("RESTEASY")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Bean Validation refusal behind an exception (through EJB and persistence wrappers), or null. */

@@ -25,7 +25,9 @@ public final class Texts {
     public static String get(Locale locale, String key, Object... args) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, supported(locale)).getString(key);
-            return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(args);
+            // a text without placeholders is shown as written (its apostrophes are not MessageFormat's quotes)
+            return args == null || args.length == 0 || pattern.indexOf('{') < 0 ? pattern
+                    : new MessageFormat(pattern, supported(locale)).format(args);
         } catch (MissingResourceException e) {
             return key;
         }

@@ -27,6 +27,8 @@ public class VerifyBacking {
         }
         try (InputStream in = file.getInputStream()) {
             result = payslips.verify(in.readAllBytes());
+        } catch (org.hrdemat.shared.BusinessException e) {
+            Pages.error(e, null);
         } catch (IOException e) {
             Pages.error("payroll.notPdf");
         }
