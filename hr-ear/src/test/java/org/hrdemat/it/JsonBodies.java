@@ -23,4 +23,10 @@ final class JsonBodies {
             return r.readArray();
         }
     }
+
+    static jakarta.json.JsonValue parse(String body) {
+        try (JsonReader r = Json.createReader(new StringReader(body))) {
+            return r.readValue();
+        }
+    }
 }

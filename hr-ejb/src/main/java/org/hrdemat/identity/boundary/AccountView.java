@@ -14,7 +14,7 @@ public record AccountView(Long id, String login, String name, String displayName
     static AccountView of(UserAccount a) {
         return new AccountView(a.getId(), a.getLogin(), a.name(), a.getDisplayName(), Set.copyOf(a.getRoles()),
                 a.getEmployee() == null ? null : a.getEmployee().getId(),
-                a.getEmployee() == null ? null : a.getEmployee().getMatricule(), a.employerIds(), a.isSignatory(),
+                a.getEmployee() == null ? null : a.getEmployee().getMatricule(), new java.util.TreeSet<>(a.employerIds()), a.isSignatory(),
                 a.isActive(), a.getLockedUntil(), a.getLastLoginAt(), a.getVersion());
     }
 }
