@@ -104,6 +104,119 @@ class HostileInputIT {
         }
     }
 
+    /**
+     * Requests whose HTTP framing itself is broken, sent on a raw socket (an HTTP client library would not send
+     * them): a body longer or shorter than its Content-Length, chunks that do not parse or go on beyond the request
+     * bound, contradictory lengths. Each gets a client error or a closed connection, never a server error; what the
+     * application answers itself is JSON; nothing is stored or changed, and no upload is left on disk.
+     */
+    @Test
+    void brokenHttpFramingIsRefusedWithoutHarm() throws Exception {
+        JsonObject api = JsonBodies.object(Http.get("/openapi?format=JSON", null).body());
+        List<Operation> operations = operations(api);
+        Map<String, String> before = snapshot(operations);
+        Map<String, String> again = snapshot(operations);
+        before.keySet().removeIf(k -> !before.get(k).equals(again.get(k)));
+        String preference = "PUT /api/v1/me/payslip-preference HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                + Http.basic("agent", "demo1234") + "\r\nContent-Type: application/json\r\n";
+
+        // a Content-Length shorter than the body: the body is what the length says (not JSON), the rest is taken
+        // as the next request (not HTTP)
+        String shorter = raw(preference + "Content-Length: 5\r\n\r\n{\"paper\":true}GARBAGE /x HTTP/1.1\r\n\r\n",
+                null, false);
+        assertTrue(shorter.startsWith("HTTP/1.1 400") && shorter.contains("\"key\":\"error.json.syntax\""), shorter);
+        noServerError("Content-Length shorter than the body", shorter);
+        // a Content-Length longer than the body, the client then stops sending: nothing is done, 400 in JSON
+        String longer = raw(preference + "Content-Length: 100\r\n\r\n{\"paper\":true}", null, true);
+        assertTrue(longer.startsWith("HTTP/1.1 400") && longer.contains("\"key\":\"error.body.incomplete\""),
+                longer);
+        // chunk sizes beyond any number, chunks that are not hexadecimal, two lengths, a length and chunks, a
+        // negative length: refused by the web server or the connection closed
+        for (String[] c : new String[][] {
+                {"huge chunk size", "Transfer-Encoding: chunked\r\n\r\nffffffffffffffffffffffff\r\n{\"paper\":true}\r\n0\r\n\r\n"},
+                {"chunk size not hexadecimal", "Transfer-Encoding: chunked\r\n\r\nzz\r\n{\"paper\":true}\r\n0\r\n\r\n"},
+                {"two lengths", "Content-Length: 2\r\nContent-Length: 14\r\n\r\n{\"paper\":true}"},
+                {"a length and chunks", "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"},
+                {"negative length", "Content-Length: -1\r\n\r\n{}"},
+                {"length beyond any number", "Content-Length: 99999999999999999999999\r\n\r\n{}"}}) {
+            String answer = raw(preference + c[1], null, true);
+            noServerError(c[0], answer);
+            assertTrue(answer.isEmpty() || answer.startsWith("HTTP/1.1 4"), c[0] + ": " + answer);
+        }
+        // a payroll file sent in chunks beyond the request bound: read up to the bound only, 413 naming it
+        long bound = Long.parseLong(System.getenv().getOrDefault("HR_LIMIT_REQUEST_BYTES",
+                String.valueOf(600L * 1024 * 1024)));
+        String overLong = raw("POST /api/v1/payroll-runs HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                + Http.basic("rh", "demo1234") + "\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                + "Transfer-Encoding: chunked\r\n\r\n", out -> {
+                    chunk(out, ("--b\r\nContent-Disposition: form-data; name=\"period\"\r\n\r\n2019-01\r\n--b\r\n"
+                            + "Content-Disposition: form-data; name=\"file\"; filename=\"paie.pdf\"\r\n"
+                            + "Content-Type: application/pdf\r\n\r\n%PDF-1.7\n").getBytes(StandardCharsets.US_ASCII));
+                    byte[] block = new byte[1024 * 1024];
+                    java.util.Arrays.fill(block, (byte) ' ');
+                    for (long sent = 0; sent <= bound; sent += block.length) {
+                        chunk(out, block);
+                    }
+                    chunk(out, "\r\n--b--\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                }, false);
+        assertTrue(overLong.startsWith("HTTP/1.1 413") && overLong.contains("\"limit\":\"HR_LIMIT_REQUEST_BYTES\""),
+                overLong);
+        java.nio.file.Path uploads = java.nio.file.Path.of("target/it-data/uploads");
+        if (java.nio.file.Files.isDirectory(uploads)) {
+            try (var left = java.nio.file.Files.list(uploads)) {
+                assertEquals(List.of(), left.toList(), "uploads left on disk");
+            }
+        }
+
+        assertEquals(200, Http.get("/api/v1/me", "agent").status(), "the server serves its users");
+        Map<String, String> after = snapshot(operations);
+        for (Map.Entry<String, String> e : before.entrySet()) {
+            assertEquals(e.getValue(), after.get(e.getKey()), "what " + e.getKey() + " reads changed");
+        }
+    }
+
+    private interface Body {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    private static void chunk(java.io.OutputStream out, byte[] data) throws java.io.IOException {
+        out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(data);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** What the server answers on one connection (until it closes it, or 15 s of silence). */
+    private static String raw(String head, Body body, boolean thenStopSending) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", 8080)) {
+            socket.setSoTimeout(15_000);
+            java.io.OutputStream out = new java.io.BufferedOutputStream(socket.getOutputStream(), 1 << 16);
+            try {
+                out.write(head.getBytes(StandardCharsets.ISO_8859_1));
+                if (body != null) {
+                    body.write(out);
+                }
+                out.flush();
+                if (thenStopSending) {
+                    socket.shutdownOutput();
+                }
+            } catch (java.io.IOException closedByTheServer) {
+                // the server may refuse and close before everything is sent: its answer is read below
+            }
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            try {
+                socket.getInputStream().transferTo(answer);
+            } catch (java.net.SocketTimeoutException | java.net.SocketException stillOpenOrReset) {
+                // what came before is the answer
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void noServerError(String what, String answer) {
+        assertTrue(!answer.contains("HTTP/1.1 5"), what + ": " + answer);
+    }
+
     /** One request to make: the path with its parameters, the body and its content type. */
     private record Attempt(String what, String path, String contentType, byte[] body) {
     }

@@ -71,6 +71,13 @@ public class ApiRequestFilter extends HttpFilter {
         response.getWriter().write(body.build().toString());
     }
 
+    /** The reading of a body sent without a length went beyond {@link Limits#REQUEST_BYTES} (answered 413). */
+    static final class BodyBeyondLimit extends IOException {
+        BodyBeyondLimit(long most) {
+            super("request body beyond " + most + " bytes");
+        }
+    }
+
     /** A request whose body, sent without a length, cannot be read beyond the bound. */
     private static final class Bounded extends jakarta.servlet.http.HttpServletRequestWrapper {
         private final long most;
@@ -109,7 +116,7 @@ public class ApiRequestFilter extends HttpFilter {
                     private void count(int n) throws IOException {
                         read += n;
                         if (read > most) {
-                            throw new IOException("request body beyond " + most + " bytes");
+                            throw new BodyBeyondLimit(most);
                         }
                     }
 

@@ -71,6 +71,21 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
                     .entity(new ErrorBody(Texts.get(ApiLocale.of(headers), "error.multipart"), "error.multipart"))
                     .build();
         }
+        if (cause(t, ApiRequestFilter.BodyBeyondLimit.class) != null) {
+            long mib = org.hrdemat.shared.Limits.REQUEST_BYTES.value() / (1024 * 1024);
+            return Response.status(413).type(MediaType.APPLICATION_JSON_TYPE).header("Connection", "close")
+                    .entity(new ErrorBody(Texts.get(ApiLocale.of(headers), "error.requestTooLarge", mib),
+                            "error.requestTooLarge", null, org.hrdemat.shared.Limits.REQUEST_BYTES.variable()))
+                    .build();
+        }
+        if (bodyCutShort(t)) {
+            // the client stopped sending before the length it announced, or sent chunks that do not parse: nothing
+            // was done with what came; said to the client (if it still listens), not logged as a failure of ours
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header("Connection", "close")
+                    .entity(new ErrorBody(Texts.get(ApiLocale.of(headers), "error.body.incomplete"),
+                            "error.body.incomplete")).build();
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "API failure, reference " + reference, t);
         return Response.serverError().type(MediaType.APPLICATION_JSON_TYPE)
@@ -86,6 +101,31 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c.getClass().getName().startsWith("org.apache.james.mime4j.")
                     || c instanceof java.io.IOException && String.valueOf(c.getMessage()).startsWith("RESTEASY")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first exception of the given class in the cause chain, or null. */
+    static <T extends Throwable> T cause(Throwable t, Class<T> type) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the request's body broke off while it was read: the web server's request conduits (a length
+     * announced and not sent, a chunk that does not parse) failed the read.
+     */
+    static boolean bodyCutShort(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.io.IOException && c.getStackTrace().length > 0
+                    && c.getStackTrace()[0].getClassName().startsWith("io.undertow.")
+                    && c.getStackTrace()[0].getClassName().contains("SourceConduit")) {
                 return true;
             }
         }
