@@ -117,16 +117,7 @@ public class FileSystemDocumentStore implements DocumentStore {
                 return;
             }
             Files.createDirectories(target.getParent());
-            try {
-                Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(staged, target);
-            } catch (FileAlreadyExistsException e) {
-                discard(staged);
-            }
-            if (!posix) {
-                target.toFile().setReadOnly();
-            }
+            moveInto(staged, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -179,18 +170,23 @@ public class FileSystemDocumentStore implements DocumentStore {
                 Files.createDirectories(target.getParent());
                 write(tmp, content);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target);
-            } catch (FileAlreadyExistsException e) {
-                Files.deleteIfExists(tmp); // written meanwhile by another thread: same content
-            }
-            if (!posix) {
-                target.toFile().setReadOnly();
-            }
+            moveInto(tmp, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Moves a written file to its address, atomically where the file system can; read-only once there. */
+    private void moveInto(Path file, Path target) throws IOException {
+        try {
+            Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(file, target);
+        } catch (FileAlreadyExistsException e) {
+            discard(file); // stored meanwhile by another thread: same content
+        }
+        if (!posix) {
+            target.toFile().setReadOnly();
         }
     }
 
@@ -207,16 +203,7 @@ public class FileSystemDocumentStore implements DocumentStore {
             if (posix) {
                 Files.setPosixFilePermissions(file, READ_ONLY.value());
             }
-            try {
-                Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(file, target);
-            } catch (FileAlreadyExistsException e) {
-                Files.deleteIfExists(file); // stored meanwhile by another thread: same content
-            }
-            if (!posix) {
-                target.toFile().setReadOnly();
-            }
+            moveInto(file, target);
             return sha;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
