@@ -25,6 +25,8 @@ public class SchemaMigrator {
     @Resource(lookup = "java:jboss/datasources/HrDS")
     DataSource dataSource;
 
+    private volatile String schemaVersion;
+
 
     @PostConstruct
     void migrate() {
@@ -33,9 +35,15 @@ public class SchemaMigrator {
                 .locations("classpath:db/migration")
                 .load();
         MigrateResult result = flyway.migrate();
-        String schemaVersion = flyway.info().current() == null ? "none"
+        schemaVersion = flyway.info().current() == null ? "none"
                 : flyway.info().current().getVersion().getVersion();
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
+    }
+
+    /** The schema's version once migrated. */
+    @jakarta.ejb.Lock(jakarta.ejb.LockType.READ)
+    public String schemaVersion() {
+        return schemaVersion;
     }
 }

@@ -27,6 +27,9 @@ public class Accounts {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    org.hrdemat.identity.control.LoginThrottle throttle;
+
     @EJB
     Callers callers;
 
@@ -42,13 +45,13 @@ public class Accounts {
         caller.requireAnyRole(Role.ADMIN);
         return em.createNamedQuery("UserAccount.byEmployer", UserAccount.class)
                 .setParameter("employer", em.find(Employer.class, employerId)).getResultList().stream()
-                .map(AccountView::of).toList();
+                .map(this::view).toList();
     }
 
     public AccountView find(Long id) {
         Caller caller = callers.current();
         caller.requireAnyRole(Role.ADMIN);
-        return AccountView.of(load(caller, id));
+        return view(load(caller, id));
     }
 
     public AccountView create(AccountData data) {
@@ -74,7 +77,7 @@ public class Accounts {
         em.flush();
         audit.record(AuditEntry.success(caller.login(), account.employerIds().iterator().next(), "ACCOUNT_CREATE",
                 "account:" + account.getId(), login + " " + account.getRoles()));
-        return AccountView.of(account);
+        return view(account);
     }
 
     public AccountView update(Long id, long expectedVersion, AccountData data) {
@@ -95,7 +98,7 @@ public class Accounts {
         audit.record(AuditEntry.success(caller.login(), account.employerIds().iterator().next(), "ACCOUNT_UPDATE",
                 "account:" + id, account.getLogin() + " " + account.getRoles()
                         + (data.password() != null && !data.password().isEmpty() ? " password reset" : "")));
-        return AccountView.of(account);
+        return view(account);
     }
 
     public void setActive(Long id, boolean active) {
@@ -114,11 +117,15 @@ public class Accounts {
                 active ? "ACCOUNT_ACTIVATE" : "ACCOUNT_DEACTIVATE", "account:" + id, account.getLogin()));
     }
 
+    private AccountView view(UserAccount account) {
+        return AccountView.of(account, throttle.slowedDown(account.getLogin(), java.time.Instant.now()));
+    }
+
     public void unlock(Long id) {
         Caller caller = callers.current();
         caller.requireAnyRole(Role.ADMIN);
         UserAccount account = load(caller, id);
-        account.unlock();
+        throttle.clear(account.getLogin());
         audit.record(AuditEntry.success(caller.login(), account.employerIds().iterator().next(), "ACCOUNT_UNLOCK",
                 "account:" + id, account.getLogin()));
     }

@@ -2,95 +2,105 @@ package org.hrdemat.identity.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.hrdemat.audit.boundary.AuditEntry;
 import org.hrdemat.audit.boundary.AuditLog;
+import org.hrdemat.identity.control.LoginThrottle;
 import org.hrdemat.identity.control.Passwords;
-import org.hrdemat.identity.entity.Role;
-import org.hrdemat.identity.entity.UserAccount;
 
 /**
- * Checks a login and password for every way in (login page, HTTP Basic), applies the lockout rule and audits
- * each attempt. Called before anyone is authenticated.
+ * Checks a login and password for every way in (login page, HTTP Basic) and audits each attempt. The brute-force
+ * guard ({@link LoginThrottle}) decides before any hashing; the hashing runs outside any transaction (no database
+ * connection or lock is held meanwhile). Unknown, inactive and wrong all end the same way, in the same time.
+ * Called before anyone is authenticated.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Authenticator {
 
-    /** How an attempt ended. */
-    public enum Outcome { VALID, INVALID, LOCKED }
+    /** How an attempt ended: THROTTLED attempts were not checked at all (try again after {@code retryAfter}). */
+    public enum Outcome { VALID, INVALID, THROTTLED }
 
     /** The outcome, and for a valid one the login and roles to give the caller. */
-    public record Result(Outcome outcome, String login, Set<String> roles) {
+    public record Result(Outcome outcome, String login, Set<String> roles, Duration retryAfter) {
     }
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     Passwords passwords;
 
     @Inject
+    LoginThrottle throttle;
+
+    @Inject
     Clock clock;
+
+    @EJB
+    LoginRecords records;
 
     @EJB
     AuditLog audit;
 
     public Result authenticate(String login, String password, String remoteAddress) {
-        Instant now = clock.instant();
-        String normalised = login == null ? "" : login.trim().toLowerCase(java.util.Locale.ROOT);
-        List<UserAccount> found = normalised.isEmpty() ? List.of()
-                : em.createNamedQuery("UserAccount.byLogin", UserAccount.class)
-                .setParameter("login", normalised).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        if (found.isEmpty()) {
-            passwords.burn(password);
-            audit.record(AuditEntry.failure(truncate(normalised), null, "LOGIN", null, "unknown login from " + remoteAddress));
-            return new Result(Outcome.INVALID, null, Set.of());
+        String normalised = login == null ? "" : login.trim().toLowerCase(Locale.ROOT);
+        String address = remoteAddress == null ? "unknown" : remoteAddress;
+        LoginThrottle.Admission admission = throttle.admit(normalised, address, clock.instant());
+        if (!admission.admitted()) {
+            return new Result(Outcome.THROTTLED, null, Set.of(), admission.retryAfter());
         }
-        UserAccount account = found.get(0);
-        Long employer = account.employerIds().stream().findFirst().orElse(null);
-        if (account.isLocked(now)) {
-            passwords.burn(password);
-            audit.record(AuditEntry.denied(account.getLogin(), employer, "LOGIN", "account:" + account.getId(),
-                    "account locked until " + account.getLockedUntil() + ", from " + remoteAddress));
-            return new Result(Outcome.LOCKED, null, Set.of());
-        }
-        if (!account.isActive() || !passwords.matches(password, account.getPasswordHash())) {
-            if (!account.isActive()) {
+        boolean valid = false;
+        try {
+            LoginRecords.Candidate account = normalised.isEmpty() || normalised.length() > 100 ? null
+                    : records.find(normalised);
+            if (account == null || !account.active()) {
                 passwords.burn(password);
+            } else {
+                valid = passwords.matches(password, account.passwordHash());
             }
-            account.recordFailedLogin(now);
-            boolean lockedNow = account.isLocked(now);
-            audit.record(AuditEntry.failure(account.getLogin(), employer, "LOGIN", "account:" + account.getId(),
-                    (account.isActive() ? "wrong password" : "inactive account") + " from " + remoteAddress
-                            + (lockedNow ? "; account locked for 15 minutes" : "")));
-            return new Result(lockedNow ? Outcome.LOCKED : Outcome.INVALID, null, Set.of());
+            Instant now = clock.instant();
+            if (valid) {
+                records.succeeded(account.id(), now);
+                audit.record(AuditEntry.success(account.login(), account.employerId(), "LOGIN",
+                        "account:" + account.id(), "from " + address));
+                return new Result(Outcome.VALID, account.login(), account.roles(), Duration.ZERO);
+            }
+            if (account == null) {
+                // what was typed is often a password pasted in the wrong field: only a digest of it is kept
+                audit.record(AuditEntry.failure("?" + digest(normalised), null, "LOGIN", null,
+                        "unknown login from " + address));
+            } else {
+                audit.record(AuditEntry.failure(account.login(), account.employerId(), "LOGIN",
+                        "account:" + account.id(), (account.active() ? "wrong password" : "inactive account")
+                                + " from " + address));
+            }
+            return new Result(Outcome.INVALID, null, Set.of(), Duration.ZERO);
+        } finally {
+            throttle.done(normalised, address, valid, clock.instant());
         }
-        account.recordSuccessfulLogin(now);
-        audit.record(AuditEntry.success(account.getLogin(), employer, "LOGIN", "account:" + account.getId(),
-                "from " + remoteAddress));
-        return new Result(Outcome.VALID, account.getLogin(),
-                account.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 
-    /** True while the account is locked (the login page says so instead of "wrong password"). */
-    public boolean isLocked(String login) {
-        if (login == null || login.isBlank()) {
-            return false;
-        }
-        return em.createNamedQuery("UserAccount.byLogin", UserAccount.class)
-                .setParameter("login", login.trim().toLowerCase(java.util.Locale.ROOT)).getResultStream()
-                .anyMatch(a -> a.isLocked(clock.instant()));
+    /** Whether an address must currently wait before trying this login again (the administrator can lift it). */
+    public boolean slowedDown(String login) {
+        return login != null && throttle.slowedDown(login.trim().toLowerCase(Locale.ROOT), clock.instant());
     }
 
-    private static String truncate(String s) {
-        return s.length() > 100 ? s.substring(0, 100) : s;
+    /** The first 12 hexadecimal digits of the SHA-256 of a text: the same text gives the same mark. */
+    static String digest(String text) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
 
 /**
  * A login of a person: password hash, roles, the agent record it belongs to and the employers it may act for.
- * It also keeps the brute-force guard: 5 failed logins within 15 minutes lock it for 15 minutes.
+ * The brute-force guard is not kept here (it slows down the address that fails, never the account):
+ * {@code org.hrdemat.identity.control.LoginThrottle}.
  */
 @Entity
 @Table(name = "user_account")
@@ -38,9 +39,8 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "UserAccount.byEmployee", query = "select a from UserAccount a where a.employee = :employee")
 public class UserAccount {
 
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /** A login's last time is written at most this often (an API client with a password logs in at each call). */
+    public static final Duration LAST_LOGIN_RESOLUTION = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -81,15 +81,6 @@ public class UserAccount {
     @Column(nullable = false)
     private boolean active = true;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "first_failed_login_at")
-    private Instant firstFailedLoginAt;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
@@ -121,36 +112,11 @@ public class UserAccount {
         this.passwordHash = Objects.requireNonNull(hash);
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a failed login; the fifth within the window locks the account. */
-    public void recordFailedLogin(Instant now) {
-        if (firstFailedLoginAt == null || now.isAfter(firstFailedLoginAt.plus(FAILURE_WINDOW))) {
-            firstFailedLoginAt = now;
-            failedLogins = 0;
-        }
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
-            firstFailedLoginAt = null;
-        }
-    }
-
+    /** Records a login; the time is only written when it moved by more than {@link #LAST_LOGIN_RESOLUTION}. */
     public void recordSuccessfulLogin(Instant now) {
-        failedLogins = 0;
-        firstFailedLoginAt = null;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
-    /** An administrator lifts a lock at once. */
-    public void unlock() {
-        lockedUntil = null;
-        failedLogins = 0;
-        firstFailedLoginAt = null;
+        if (lastLoginAt == null || !now.isBefore(lastLoginAt.plus(LAST_LOGIN_RESOLUTION))) {
+            lastLoginAt = now;
+        }
     }
 
     public void grantRoles(Set<Role> newRoles) {
@@ -254,14 +220,6 @@ public class UserAccount {
 
     public boolean isActive() {
         return active;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getLastLoginAt() {

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -39,7 +38,7 @@ public class AccountEditBacking implements Serializable {
     private Long id;
     private long version;
     private boolean active = true;
-    private Instant lockedUntil;
+    private boolean locked;
     private String login;
     private String displayName;
     private List<Role> roles = new ArrayList<>(List.of(Role.EMPLOYEE));
@@ -55,7 +54,7 @@ public class AccountEditBacking implements Serializable {
             AccountView a = accounts.find(id);
             version = a.version();
             active = a.active();
-            lockedUntil = a.lockedUntil();
+            locked = a.slowedDown();
             login = a.login();
             displayName = a.displayName();
             roles = new ArrayList<>(a.roles());
@@ -108,7 +107,7 @@ public class AccountEditBacking implements Serializable {
     }
 
     public boolean isLocked() {
-        return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+        return locked;
     }
 
     public List<EmployeeView> getPeople() {
@@ -125,10 +124,6 @@ public class AccountEditBacking implements Serializable {
 
     public boolean isActive() {
         return active;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public String getLogin() {

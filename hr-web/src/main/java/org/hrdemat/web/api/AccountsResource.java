@@ -77,4 +77,19 @@ public class AccountsResource {
                 employers, body.signatory, body.password));
         return Response.status(Response.Status.CREATED).entity(v).build();
     }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One account of the caller's employers; slowedDown: failed logins slow down attempts at it")
+    public AccountView find(@jakarta.ws.rs.PathParam("id") Long id) {
+        return accounts.find(id);
+    }
+
+    @POST
+    @Path("/{id}/unlock")
+    @Operation(summary = "Lifts the slow-down of failed logins at this account, from every address")
+    public Response unlock(@jakarta.ws.rs.PathParam("id") Long id) {
+        accounts.unlock(id);
+        return Response.noContent().build();
+    }
 }

@@ -17,6 +17,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import org.hrdemat.web.i18n.Texts;
 
 /**
  * How callers prove who they are. API clients send HTTP Basic on each request (no session); browsers log in once
@@ -35,10 +36,18 @@ public class HrAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // every request of the application passes here first, answered by the application or not
+        WebDefences.headers(request, response);
         boolean api = path(request).startsWith("/api/");
+        if (api && WebDefences.changesState(request) && WebDefences.fromAnotherSite(request)) {
+            // a page of another site cannot act through the user's browser, whatever it authenticates with
+            WebDefences.forbid(request, response, "error.crossSite");
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential credential = decodeBasic(authorization.substring(6).trim());
+            UsernamePasswordCredential credential = decodeBasic(authorization.substring(6).trim(),
+                    request.getRemoteAddr());
             CredentialValidationResult result = credential == null ? CredentialValidationResult.INVALID_RESULT
                     : identityStore.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -48,6 +57,9 @@ public class HrAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             Credential credential = context.getAuthParameters().getCredential();
+            if (credential instanceof UsernamePasswordCredential up && !(up instanceof ClientCredential)) {
+                credential = new ClientCredential(up.getCaller(), up.getPasswordAsString(), request.getRemoteAddr());
+            }
             CredentialValidationResult result = identityStore.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
@@ -60,6 +72,12 @@ public class HrAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            if (api && WebDefences.changesState(request) && !WebDefences.provesSameOrigin(request)) {
+                // the browser sends the cookie with any request, a forged form's too: a script of this origin
+                // proves itself with a header that no form, link or image can add
+                WebDefences.forbid(request, response, "error.sameOriginProof");
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
@@ -90,23 +108,44 @@ public class HrAuthenticationMechanism implements HttpAuthenticationMechanism {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    static UsernamePasswordCredential decodeBasic(String encoded) {
+    static UsernamePasswordCredential decodeBasic(String encoded, String address) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             if (colon <= 0) {
                 return null;
             }
-            return new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return new ClientCredential(decoded.substring(0, colon), decoded.substring(colon + 1), address);
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getAttribute(HrIdentityStore.RETRY_AFTER) instanceof Long wait) {
+            // not checked at all: too many failures from this address (whether the login exists or not)
+            String body = jakarta.json.Json.createObjectBuilder()
+                    .add("message", Texts.get(Texts.supported(request.getLocale()), "login.throttled", wait))
+                    .add("key", "login.throttled").add("retryAfter", wait).build().toString();
+            // the container may answer through its error page instead (RefusalServlet), which writes the same
+            request.setAttribute(RefusalServlet.BODY, body);
+            request.setAttribute(RefusalServlet.RETRY_AFTER, wait);
+            try {
+                response.setStatus(429);
+                response.setHeader("Retry-After", Long.toString(wait));
+                response.setContentType("application/json;charset=UTF-8");
+                response.getWriter().write(body);
+            } catch (IOException | IllegalStateException e) {
+                // the status is what matters
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"hr-demat\", charset=\"UTF-8\"");
+            if (!WebDefences.browser(request)) {
+                // a browser would show its own dialog, then replay what was typed on other sites' requests
+                response.setHeader("WWW-Authenticate", "Basic realm=\"hr-demat\", charset=\"UTF-8\"");
+            }
             response.setContentType("application/json;charset=UTF-8");
             boolean english = Locale.ENGLISH.getLanguage().equals(request.getLocale().getLanguage());
             response.getWriter().write("{\"message\":\"" + (english ? "Authentication required."

@@ -10,9 +10,15 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import org.hrdemat.identity.boundary.Authenticator;
 
-/** The application's only identity store: accounts of the database, checked (and locked out) by the EJB. */
+/**
+ * The application's only identity store: accounts of the database, checked (and throttled) by the EJB. A throttled
+ * attempt leaves the seconds to wait in the request attribute {@link #RETRY_AFTER}.
+ */
 @ApplicationScoped
 public class HrIdentityStore implements IdentityStore {
+
+    /** Request attribute: seconds to wait before the next attempt (Long), set when an attempt was throttled. */
+    public static final String RETRY_AFTER = "org.hrdemat.retryAfter";
 
     @EJB
     Authenticator authenticator;
@@ -26,7 +32,10 @@ public class HrIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         Authenticator.Result result = authenticator.authenticate(up.getCaller(), up.getPasswordAsString(),
-                remoteAddress());
+                up instanceof ClientCredential c ? c.address() : remoteAddress());
+        if (result.outcome() == Authenticator.Outcome.THROTTLED) {
+            request.setAttribute(RETRY_AFTER, Math.max(1, (result.retryAfter().toMillis() + 999) / 1000));
+        }
         if (result.outcome() != Authenticator.Outcome.VALID) {
             return CredentialValidationResult.INVALID_RESULT;
         }

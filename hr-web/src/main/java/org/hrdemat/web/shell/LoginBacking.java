@@ -1,6 +1,5 @@
 package org.hrdemat.web.shell;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,7 +14,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.hrdemat.identity.boundary.Authenticator;
 
 /** The login form: hands the credential to the authentication mechanism, then goes where the user was going. */
 @Named
@@ -25,8 +23,6 @@ public class LoginBacking {
     @Inject
     SecurityContext securityContext;
 
-    @EJB
-    Authenticator authenticator;
 
     @Inject
     UserSession userSession;
@@ -50,7 +46,12 @@ public class LoginBacking {
             ec.redirect(ec.getRequestContextPath() + safeTarget(continueTo));
             ctx.responseComplete();
         } else if (status == AuthenticationStatus.SEND_FAILURE) {
-            Pages.error(authenticator.isLocked(username) ? "login.locked" : "login.invalid");
+            Object wait = ec.getRequestMap().get(org.hrdemat.web.security.HrIdentityStore.RETRY_AFTER);
+            if (wait != null) {
+                Pages.error("login.throttled", wait);
+            } else {
+                Pages.error("login.invalid");
+            }
         } else {
             ctx.responseComplete();
         }
