@@ -36,7 +36,7 @@ class ContractBrowserIT {
 
     /** Asks for a code on the sign page and types the one that arrives by email; then signs. */
     private void signWithMailedCode(Browser b, String email) throws Exception {
-        Set<String> before = smtp.subjects(email);
+        Set<String> before = smtp.received(email);
         b.waitFor(By.id("sign:sendCode")).click();
         b.waitForMessage("Code envoyé");
         String code = smtp.newCode(email, before);

@@ -63,7 +63,7 @@ class SignatureIT {
     }
 
     String askCode(long request, String login, String to) throws Exception {
-        java.util.Set<String> before = smtp.subjects(to);
+        java.util.Set<String> before = smtp.received(to);
         Http.Reply r = PersonnelFileIT.post("/api/v1/signature-requests/" + request + "/code", login, null);
         assertEquals(200, r.status(), r.body());
         assertTrue(JsonBodies.object(r.body()).getString("sentTo").contains("***@demoville.example"));
@@ -167,6 +167,20 @@ class SignatureIT {
         assertTrue(last.body().contains("nouveau code"), last.body());
         assertEquals(400, sign(request, "rh", code).status(), "the burnt code no longer signs");
         assertEquals(200, sign(request, "rh", askCode(request, "rh", LUC)).status());
+    }
+
+    @Test
+    void threeCodesAnHourAtMostAndNeverInTheSubject() throws Exception {
+        long request = send(contractFor("A002", "Agent de médiathèque"), "{}");
+        String last = null;
+        for (int i = 0; i < 3; i++) {
+            last = askCode(request, "rh", LUC); // TestSmtp checks the code is in the body, not in the subject
+        }
+        Http.Reply fourth = PersonnelFileIT.post("/api/v1/signature-requests/" + request + "/code", "rh", null);
+        assertEquals(409, fourth.status(), fourth.body());
+        assertTrue(fourth.body().contains("signature.tooManyCodes"), fourth.body());
+        assertTrue(smtp.subjects(LUC).stream().noneMatch(s -> s.matches(".*\\d{6}.*")), smtp.subjects(LUC).toString());
+        assertEquals(200, sign(request, "rh", last).status(), "the last code still signs");
     }
 
     @Test

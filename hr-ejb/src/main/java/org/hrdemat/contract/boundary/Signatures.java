@@ -194,14 +194,26 @@ public class Signatures {
         SignatureRequest r = lockedForSigner(caller, requestId);
         SignatureStep step = turnOf(caller, r);
         String email = emailOf(step);
+        Instant now = clock.instant();
+        String refusal = step.codeRefusal(now);
+        if (refusal != null) {
+            evidence(r, caller.login(), ip, "CODE_REFUSED", refusal.equals("signature.tooManyCodes")
+                    ? "Code refusé : déjà " + SignatureStep.CODES_PER_HOUR + " codes dans l'heure"
+                    : "Code refusé : trop de codes erronés", em.find(Contract.class, r.getContractId()).getDocumentSha());
+            throw refusal.equals("signature.tooManyCodes")
+                    ? new ConflictException(refusal, WHEN.format(step.nextCodeAt()))
+                    : new ConflictException(refusal);
+        }
         String code = OneTimeCodes.draw();
-        Instant expires = clock.instant().plus(CODE_VALIDITY);
-        step.newCode(OneTimeCodes.hash(code), expires, email);
+        Instant expires = now.plus(CODE_VALIDITY);
+        step.newCode(OneTimeCodes.hash(code), expires, email, now);
         Contract c = em.find(Contract.class, r.getContractId());
-        notifications.queue(email, "Code de signature : " + code, "Bonjour,\n\nVotre code pour signer « " + c.getTitle()
+        // the code is in the body only (never in the subject, which mail lists and phones show), and the stored
+        // copy of the body forgets it once sent or expired
+        notifications.queueSecret(email, "Votre code de signature", "Bonjour,\n\nVotre code pour signer « " + c.getTitle()
                 + " » est : " + code + "\n\nIl est valable 10 minutes (jusqu'à " + WHEN.format(expires)
                 + ") et pour 5 essais. Ne le communiquez à personne.\n\nSi vous n'avez pas demandé ce code, prévenez "
-                + "le service des ressources humaines.\n");
+                + "le service des ressources humaines.\n", code, expires);
         evidence(r, caller.login(), ip, "CODE_SENT", "Code à usage unique envoyé à " + OneTimeCodes.mask(email)
                 + ", valable jusqu'à " + WHEN.format(expires), c.getDocumentSha());
         return new CodeSent(OneTimeCodes.mask(email), expires);

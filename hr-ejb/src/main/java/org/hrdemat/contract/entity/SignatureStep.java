@@ -23,6 +23,11 @@ import java.time.Instant;
 public class SignatureStep {
 
     public static final int CODE_TRIES = 5;
+    /** Codes a signer may ask for in one hour (each a mail): a brute-force and a mail-bomb bound. */
+    public static final int CODES_PER_HOUR = 3;
+    public static final java.time.Duration CODE_WINDOW = java.time.Duration.ofHours(1);
+    /** Wrong codes a step may receive in all, whatever the number of codes: then no code is sent nor accepted. */
+    public static final int WRONG_CODES_MAX = 10;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,6 +64,17 @@ public class SignatureStep {
 
     @Column(name = "code_tries_left", nullable = false)
     private int codeTriesLeft;
+
+    /** Codes sent since {@link #codeWindowStart}. */
+    @Column(name = "code_requests", nullable = false)
+    private int codeRequests;
+
+    @Column(name = "code_window_start")
+    private Instant codeWindowStart;
+
+    /** Wrong codes received in all. */
+    @Column(name = "wrong_codes", nullable = false)
+    private int wrongCodes;
 
     @jakarta.validation.constraints.Size(max = 200)
     @Column(name = "code_sent_to", length = 200)
@@ -101,8 +117,33 @@ public class SignatureStep {
         status = StepStatus.ACTIVE;
     }
 
-    /** A new code replaces any earlier one: full tries, ten minutes. */
-    public void newCode(String hash, Instant expiresAt, String sentTo) {
+    /**
+     * Whether a new code may be sent at {@code now}: null if so, otherwise the key of the refusal (too many codes
+     * this hour, or too many wrong codes in all).
+     */
+    public String codeRefusal(Instant now) {
+        if (wrongCodes >= WRONG_CODES_MAX) {
+            return "signature.tooManyWrongCodes";
+        }
+        if (codeWindowStart != null && now.isBefore(codeWindowStart.plus(CODE_WINDOW))
+                && codeRequests >= CODES_PER_HOUR) {
+            return "signature.tooManyCodes";
+        }
+        return null;
+    }
+
+    /** When the next code may be asked for, while {@link #codeRefusal} says too many this hour. */
+    public Instant nextCodeAt() {
+        return codeWindowStart == null ? null : codeWindowStart.plus(CODE_WINDOW);
+    }
+
+    /** A new code replaces any earlier one: full tries, ten minutes (see {@link #codeRefusal} first). */
+    public void newCode(String hash, Instant expiresAt, String sentTo, Instant now) {
+        if (codeWindowStart == null || !now.isBefore(codeWindowStart.plus(CODE_WINDOW))) {
+            codeWindowStart = now;
+            codeRequests = 0;
+        }
+        codeRequests++;
         codeHash = hash;
         codeExpiresAt = expiresAt;
         codeTriesLeft = CODE_TRIES;
@@ -135,7 +176,8 @@ public class SignatureStep {
 
     /** One wrong try; the code is burnt when none is left. */
     public int wrongTry() {
-        codeTriesLeft = Math.max(0, codeTriesLeft - 1);
+        wrongCodes++;
+        codeTriesLeft = wrongCodes >= WRONG_CODES_MAX ? 0 : Math.max(0, codeTriesLeft - 1);
         if (codeTriesLeft == 0) {
             codeHash = null;
         }

@@ -34,18 +34,26 @@ public final class MasterKey {
         Path file = directory.resolve("master.key");
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(directory);
+                boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
+                if (posix) {
+                    Files.createDirectories(directory,
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(directory); // not POSIX: the directory's own protection applies
+                }
                 byte[] raw = new byte[32];
                 RANDOM.nextBytes(raw);
+                // made readable by the server only from its first byte, complete before it takes the key's name
+                Path tmp = posix ? Files.createTempFile(directory, "master", ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                        : Files.createTempFile(directory, "master", ".tmp");
                 try {
-                    Files.write(Files.createFile(file), Base64.getEncoder().encode(raw));
-                    try {
-                        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                    } catch (UnsupportedOperationException e) {
-                        // not a POSIX file system: the directory's own protection applies
-                    }
+                    Files.write(tmp, Base64.getEncoder().encode(raw));
+                    Files.move(tmp, file);
                 } catch (FileAlreadyExistsException e) {
                     // created at the same moment by another thread: read that one
+                } finally {
+                    Files.deleteIfExists(tmp);
                 }
             }
             return new MasterKey(Base64.getDecoder().decode(Files.readAllBytes(file)));

@@ -245,11 +245,17 @@ public class LeaveRequests {
                 .map(LeaveRequestView::of).toList();
     }
 
-    /** All requests of an employer, for HR and ADMIN, optionally filtered by status and period. */
+    /**
+     * All requests of an employer, for HR, optionally filtered by status and period. An ADMIN who is not also HR
+     * administers the application, does not read the agents' absences: 404, audited.
+     */
     public List<LeaveRequestView> ofEmployer(Long employerId, LeaveStatus status, LocalDate from, LocalDate to) {
         Caller caller = callers.current();
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
-        caller.requireAnyRole(Role.HR, Role.ADMIN);
+        if (caller.hasAnyRole(Role.ADMIN) && !caller.hasAnyRole(Role.HR)) {
+            throw callers.denied(caller, employerId, "leave-requests:" + employerId);
+        }
+        caller.requireAnyRole(Role.HR);
         return em.createNamedQuery("LeaveRequest.ofEmployer", LeaveRequest.class)
                 .setParameter("employer", em.find(Employer.class, employerId)).getResultList().stream()
                 .filter(r -> status == null || r.getStatus() == status)
@@ -362,7 +368,7 @@ public class LeaveRequests {
         LeaveRequest r = load(id);
         Employee agent = r.getEmployee();
         boolean own = Objects.equals(agent.getId(), caller.employeeId());
-        boolean hr = caller.hasAnyRole(Role.HR, Role.ADMIN) && caller.mayActFor(agent.getEmployer().getId());
+        boolean hr = caller.hasAnyRole(Role.HR) && caller.mayActFor(agent.getEmployer().getId());
         if (!own && !hr && deciderOrNull(caller, r) == null) {
             throw callers.denied(caller, agent.getEmployer().getId(), "leave:" + id);
         }

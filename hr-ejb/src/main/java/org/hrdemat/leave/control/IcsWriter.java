@@ -42,9 +42,14 @@ public final class IcsWriter {
         return sb.toString();
     }
 
-    /** Text values escape backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
+    /**
+     * Text values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11): CR LF, a bare LF and a bare
+     * CR each become one escaped newline; other control characters, which a text value may not hold, are dropped.
+     */
     static String escape(String s) {
-        return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\r\n", "\n").replace('\r', '\n').replace("\n", "\\n")
+                .replaceAll("[\\p{Cntrl}&&[^\\t]]", "");
     }
 
     /** Lines end in CRLF and are folded at 75 octets (RFC 5545 §3.1). */

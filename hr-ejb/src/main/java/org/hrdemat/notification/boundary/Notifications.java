@@ -24,4 +24,17 @@ public class Notifications {
         }
         em.persist(new OutboxMessage(recipient.trim(), subject, body, clock.instant()));
     }
+
+    /**
+     * Queues a message that holds a secret (a one-time code): the stored body forgets the secret once the message
+     * is sent, and the message is not sent at all after {@code forgetAfter} (its secret would be void anyway).
+     */
+    public void queueSecret(String recipient, String subject, String body, String secret, java.time.Instant forgetAfter) {
+        if (recipient == null || recipient.isBlank()) {
+            return;
+        }
+        OutboxMessage m = new OutboxMessage(recipient.trim(), subject, body, clock.instant());
+        m.holdsSecret(secret, forgetAfter);
+        em.persist(m);
+    }
 }

@@ -49,6 +49,9 @@ public class OutboxDispatcher {
             return;
         }
         try {
+            // a code that expired before it could be sent is not sent, and forgotten
+            em.createNamedQuery("OutboxMessage.secretsToForget", OutboxMessage.class)
+                    .setParameter("now", clock.instant()).getResultList().forEach(OutboxMessage::forgetSecret);
             List<OutboxMessage> due = em.createNamedQuery("OutboxMessage.due", OutboxMessage.class)
                     .setParameter("now", clock.instant()).setMaxResults(BATCH).getResultList();
             for (OutboxMessage m : due) {

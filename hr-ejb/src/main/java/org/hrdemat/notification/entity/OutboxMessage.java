@@ -18,7 +18,9 @@ import java.time.Instant;
 @Entity
 @Table(name = "outbox_message")
 @NamedQuery(name = "OutboxMessage.due", query = "select m from OutboxMessage m where m.sentAt is null "
-        + "and m.nextAttemptAt <= :now order by m.id")
+        + "and m.nextAttemptAt <= :now and (m.forgetAfter is null or m.forgetAfter > :now) order by m.id")
+@NamedQuery(name = "OutboxMessage.secretsToForget", query = "select m from OutboxMessage m where m.bodyAfter is not null "
+        + "and m.forgetAfter <= :now")
 public class OutboxMessage {
 
     @Id
@@ -46,6 +48,15 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** A message holding a secret: not sent after this, and its body then forgets the secret. */
+    @Column(name = "forget_after")
+    private Instant forgetAfter;
+
+    /** The body without its secret, which replaces the body once sent or past {@link #forgetAfter}. */
+    @jakarta.validation.constraints.Size(max = 8000)
+    @Column(name = "body_after", length = 8000)
+    private String bodyAfter;
+
     @Column(nullable = false)
     private int attempts;
 
@@ -67,7 +78,22 @@ public class OutboxMessage {
         this.nextAttemptAt = now;
     }
 
+    /** The body holds this secret (a one-time code), void after {@code forgetAfter}. */
+    public void holdsSecret(String secret, Instant forgetAfter) {
+        this.forgetAfter = forgetAfter;
+        this.bodyAfter = body.replace(secret, "••••••");
+    }
+
+    /** The secret is forgotten: the stored body no longer holds it. */
+    public void forgetSecret() {
+        if (bodyAfter != null) {
+            body = bodyAfter;
+            bodyAfter = null;
+        }
+    }
+
     public void sent(Instant now) {
+        forgetSecret();
         sentAt = now;
         attempts++;
         lastError = null;

@@ -306,6 +306,10 @@ public class PayrollRuns {
     public byte[] paperPdf(Long runId) {
         Caller caller = callers.current();
         PayrollRun run = load(caller, runId);
+        if (!caller.hasAnyRole(Role.HR)) {
+            // the payslips themselves: HR's, not an administrator's
+            throw callers.denied(caller, run.getEmployerId(), "run:" + runId + "/paper");
+        }
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         int count = 0;
         java.util.List<Payslip> slips = new java.util.ArrayList<>(em.createNamedQuery("Payslip.ofRun", Payslip.class)

@@ -139,7 +139,10 @@ public class Payslips {
         return out.toByteArray();
     }
 
-    /** The sealed PDF: its agent (once published) or HR/ADMIN of the employer; anyone else gets 404, audited. */
+    /**
+     * The sealed PDF: its agent (once published) or HR of the employer; anyone else — an ADMIN who is not also HR
+     * included: payslips are confidential, administering is not reading — gets 404, audited.
+     */
     public Download pdf(Long id) {
         Caller caller = callers.current();
         Payslip p = id == null ? null : em.find(Payslip.class, id);
@@ -147,7 +150,7 @@ public class Payslips {
             throw new NotFoundException();
         }
         boolean own = Objects.equals(p.getEmployeeId(), caller.employeeId()) && p.getPublishedAt() != null;
-        boolean hr = caller.hasAnyRole(Role.HR, Role.ADMIN) && caller.mayActFor(p.getEmployerId());
+        boolean hr = caller.hasAnyRole(Role.HR) && caller.mayActFor(p.getEmployerId());
         if (!own && !hr) {
             throw callers.denied(caller, p.getEmployerId(), "payslip:" + id);
         }

@@ -521,8 +521,10 @@ public class PersonnelFiles {
 
     private PersonnelFile lockedFile(Employee e) {
         PersonnelFile f = file(e);
-        em.lock(f, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(f);
+        // read again under the row lock: em.lock would first compare the version read without it, and fail with an
+        // optimistic-lock error when another upload numbered a document meanwhile (seen with parallel uploads once
+        // logins no longer serialised them)
+        em.refresh(f, LockModeType.PESSIMISTIC_WRITE);
         return f;
     }
 

@@ -18,7 +18,7 @@ class SignatureStepTest {
     private static SignatureStep withCode(String code) {
         SignatureStep s = new SignatureStep(1L, 1, 1L, "Luc Bernard", "SIGNATORY");
         s.activate();
-        s.newCode(OneTimeCodes.hash(code), T0.plus(Duration.ofMinutes(10)), "luc@example.org");
+        s.newCode(OneTimeCodes.hash(code), T0.plus(Duration.ofMinutes(10)), "luc@example.org", T0);
         return s;
     }
 
@@ -44,9 +44,29 @@ class SignatureStepTest {
             assertEquals(left, s.getCodeTriesLeft());
         }
         assertEquals(SignatureStep.CodeCheck.NONE, s.check("123456", T0), "burnt: even the right code is refused");
-        s.newCode(OneTimeCodes.hash("654321"), T0.plus(Duration.ofMinutes(10)), "luc@example.org");
+        s.newCode(OneTimeCodes.hash("654321"), T0.plus(Duration.ofMinutes(10)), "luc@example.org", T0);
         assertEquals(5, s.getCodeTriesLeft());
         assertEquals(SignatureStep.CodeCheck.OK, s.check("654321", T0));
+    }
+
+    @Test
+    void threeCodesAnHourAndTenWrongCodesInAll() {
+        SignatureStep s = withCode("111111"); // the first code of the hour
+        assertEquals(null, s.codeRefusal(T0));
+        s.newCode(OneTimeCodes.hash("222222"), T0.plus(Duration.ofMinutes(10)), "luc@example.org", T0);
+        s.newCode(OneTimeCodes.hash("333333"), T0.plus(Duration.ofMinutes(10)), "luc@example.org", T0);
+        assertEquals("signature.tooManyCodes", s.codeRefusal(T0.plus(Duration.ofMinutes(59))));
+        assertEquals(T0.plus(Duration.ofHours(1)), s.nextCodeAt());
+        assertEquals(null, s.codeRefusal(T0.plus(Duration.ofHours(1))), "a new hour");
+        Instant later = T0.plus(Duration.ofHours(1));
+        for (int code = 0; code < 2; code++) {
+            s.newCode(OneTimeCodes.hash("444444"), later.plus(Duration.ofMinutes(10)), "luc@example.org", later);
+            for (int i = 0; i < SignatureStep.CODE_TRIES; i++) {
+                assertEquals(SignatureStep.CodeCheck.WRONG, s.check("000000", later));
+            }
+        }
+        assertEquals("signature.tooManyWrongCodes", s.codeRefusal(later.plus(Duration.ofHours(5))),
+                "ten wrong codes: no code ever again for this step");
     }
 
     @Test

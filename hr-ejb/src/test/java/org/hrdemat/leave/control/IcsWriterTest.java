@@ -34,4 +34,15 @@ class IcsWriterTest {
         assertTrue(unfolded.contains("SUMMARY:Jean Dupont — Congés annuels\\, à partir de l'après-midi\\; une"), unfolded);
         assertEquals(1, unfolded.split("SUMMARY:").length - 1);
     }
+
+    @Test
+    void bareCarriageReturnsAndControlCharactersCannotStartALine() {
+        assertEquals("a\\nb\\nc\\nd", IcsWriter.escape("a\r\nb\rc\nd"));
+        assertEquals("xy", IcsWriter.escape("x\u0000\u001by"));
+        String ics = IcsWriter.write("x", List.of(new IcsWriter.Event("u", LocalDate.of(2027, 1, 4),
+                LocalDate.of(2027, 1, 4), "Congés\rBEGIN:VEVENT")), Instant.parse("2027-01-01T10:00:00Z"));
+        assertEquals(1, java.util.Arrays.stream(ics.replace("\r\n ", "").split("\r\n"))
+                .filter(l -> l.startsWith("BEGIN:VEVENT")).count(), "no event injected: " + ics);
+        assertTrue(ics.replace("\r\n", "").indexOf('\r') < 0, "no bare CR");
+    }
 }
