@@ -88,11 +88,15 @@ public class LoginThrottle {
         failures.keySet().removeIf(k -> k.startsWith(prefix));
     }
 
-    /** Whether some address must currently wait before trying this login again. */
+    /**
+     * Whether failures slow down the attempts at this login from some address: past the free failures there,
+     * within the window (each further failure waits, even once the current wait is over).
+     */
     public boolean slowedDown(String login, Instant now) {
         String prefix = "L\u0000" + login + "\u0000";
         return failures.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
-                .anyMatch(e -> !delayOf(e.getValue(), FREE_FAILURES_PER_LOGIN, MAX_DELAY, now).isZero());
+                .anyMatch(e -> e.getValue().count() >= FREE_FAILURES_PER_LOGIN
+                        && !e.getValue().last().plus(WINDOW).isBefore(now));
     }
 
     private void count(String key, Instant now) {

@@ -34,6 +34,8 @@ class LoginThrottleTest {
         assertTrue(throttle.admit("rh", "192.0.2.10", after).admitted());
         throttle.done("rh", "192.0.2.10", true, after);
         assertTrue(throttle.slowedDown("rh", after));
+        assertTrue(throttle.slowedDown("rh", t0.plusSeconds(60)), "still, for the administrator, once the wait is over");
+        assertFalse(throttle.slowedDown("rh", t0.plus(LoginThrottle.WINDOW).plusSeconds(1)), "forgotten");
         // once the delay has passed, one more check; each further failure doubles the wait
         Instant later = t0.plusSeconds(2);
         assertTrue(fail("rh", "10.0.0.66", later));
