@@ -67,8 +67,10 @@ final class Browser implements AutoCloseable {
      * the page while the answer loads.
      */
     void waitForMessage(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
+        // the messages are re-rendered while the page updates: Chromium may answer for a node just replaced
+        // ("Node with given id does not belong to the document"), which is not a stale-element error: look again
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), text));
     }
 
     boolean present(By by) {
