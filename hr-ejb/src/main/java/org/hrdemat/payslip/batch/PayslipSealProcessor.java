@@ -31,8 +31,12 @@ public class PayslipSealProcessor implements ItemProcessor {
             credential = SealKeys.load(em, slice.employerId());
             employerName = em.find(Employer.class, slice.employerId()).getName();
         }
-        byte[] sealed = PdfSealer.sign(slice.pdf(), credential, "cachet", "Bulletin de paie émis par " + employerName,
-                employerName, Timestamps.client());
-        return new PayrollJobSteps.Produced(slice.itemId(), store.put(sealed), slice.pdfA(), slice.formatNote());
+        try {
+            byte[] sealed = PdfSealer.sign(slice.pdf(), credential, "cachet", "Bulletin de paie émis par "
+                    + employerName, employerName, Timestamps.client());
+            return new PayrollJobSteps.Produced(slice.itemId(), store.put(sealed), slice.pdfA(), slice.formatNote());
+        } finally {
+            PayslipMemory.giveBack(); // the reader took it for this payslip, on this thread
+        }
     }
 }

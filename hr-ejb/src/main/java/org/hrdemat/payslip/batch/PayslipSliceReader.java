@@ -52,6 +52,8 @@ public class PayslipSliceReader extends AbstractItemReader {
     private java.util.Map<String, org.hrdemat.payslip.control.PayslipData> lines;
     private org.hrdemat.payslip.control.PayslipGenerator generator;
     private final Deque<PayrollRunItem> buffer = new ArrayDeque<>();
+    /** The source's bytes per page on average: what a payslip's pages weigh, before they are cut. */
+    private long bytesPerPage;
 
     @Override
     public void open(Serializable checkpoint) {
@@ -68,12 +70,19 @@ public class PayslipSliceReader extends AbstractItemReader {
             return;
         }
         // read where it lies in the store, with the bounds it was checked with at import
-        source = new PdfDocument(org.hrdemat.document.control.UntrustedPdf.reader(SealKeys.store().file(run.getSourceSha())));
+        java.nio.file.Path file = SealKeys.store().file(run.getSourceSha());
+        source = new PdfDocument(org.hrdemat.document.control.UntrustedPdf.reader(file));
         converter = new ImportedPdfA(source);
+        try {
+            bytesPerPage = java.nio.file.Files.size(file) / Math.max(1, source.getNumberOfPages());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
     public Object readItem() {
+        PayslipMemory.giveBack(); // the previous payslip is sealed and stored by now
         if (buffer.isEmpty()) {
             buffer.addAll(steps.pendingAfter(runId, lastId, number(partitions, 1), number(partition, 0), 50));
             if (buffer.isEmpty()) {
@@ -86,8 +95,16 @@ public class PayslipSliceReader extends AbstractItemReader {
             return new Slice(item.getId(), employerId, generator.generate(steps.header(runId, item.getEmployeeId()),
                     lines.get(item.getMatricule())), true, null);
         }
-        ImportedPdfA.Result pages = converter.pages(item.getFirstPage(), item.getLastPage(),
-                "Bulletin de paie " + period + " " + item.getMatricule());
+        // a heavy payslip (scanned pages) waits until the others in flight leave it room; given back once stored
+        PayslipMemory.take(bytesPerPage * (item.getLastPage() - item.getFirstPage() + 1));
+        ImportedPdfA.Result pages;
+        try {
+            pages = converter.pages(item.getFirstPage(), item.getLastPage(),
+                    "Bulletin de paie " + period + " " + item.getMatricule());
+        } catch (RuntimeException e) {
+            PayslipMemory.giveBack();
+            throw e;
+        }
         return new Slice(item.getId(), employerId, pages.pdf(), pages.pdfA(), pages.keptOriginalBecause());
     }
 
@@ -102,6 +119,7 @@ public class PayslipSliceReader extends AbstractItemReader {
 
     @Override
     public void close() {
+        PayslipMemory.giveBack();
         if (source != null) {
             source.close();
         }
