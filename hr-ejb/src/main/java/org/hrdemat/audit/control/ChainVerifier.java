@@ -13,10 +13,26 @@ public final class ChainVerifier {
                               String outcome, String details, String prevHash, String hash) {
     }
 
-    private long expectedSequence = 1;
-    private String previousHash = AuditHasher.GENESIS;
+    private final AuditKey key;
+    private long expectedSequence;
+    private String previousHash;
     private long checked;
     private ChainVerification failure;
+
+    /** A verifier of a whole, unkeyed chain (its first event 1, linked to the genesis hash). */
+    public ChainVerifier() {
+        this(null, 0, AuditHasher.GENESIS);
+    }
+
+    /**
+     * A verifier of a chain hashed with this key (null: unkeyed) whose first remaining event follows
+     * {@code baseSequence} of hash {@code baseHash} (0 and the genesis hash when nothing was purged).
+     */
+    public ChainVerifier(AuditKey key, long baseSequence, String baseHash) {
+        this.key = key;
+        this.expectedSequence = baseSequence + 1;
+        this.previousHash = baseHash;
+    }
 
     /** Feeds the next stored event; returns false once the chain is broken. */
     public boolean accept(StoredEvent e) {
@@ -32,7 +48,7 @@ public final class ChainVerifier {
             failure = ChainVerification.broken(checked, e.id(), "link to previous event does not match");
             return false;
         }
-        String recomputed = AuditHasher.hash(e.prevHash(), e.id(), e.occurredAt(), e.actor(), e.employerId(),
+        String recomputed = AuditHasher.hash(key, e.prevHash(), e.id(), e.occurredAt(), e.actor(), e.employerId(),
                 e.action(), e.target(), e.outcome(), e.details());
         if (!recomputed.equals(e.hash())) {
             failure = ChainVerification.broken(checked, e.id(), "content does not match its hash");

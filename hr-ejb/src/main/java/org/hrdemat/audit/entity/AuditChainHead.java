@@ -6,7 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The single row that holds the last sequence number and hash of the chain. Appending locks it, which orders
+ * The single row that holds the last sequence number and hash of the chain, and where it starts once old events
+ * were purged. Appending locks it, which orders
  * concurrent writers (also across cluster nodes) and lets verification detect deleted events at the end.
  */
 @Entity
@@ -25,7 +26,32 @@ public class AuditChainHead {
     @Column(name = "last_hash", nullable = false, length = 64)
     private String lastHash;
 
+    /** The last purged event (0 when none was): the remaining chain links to it. */
+    @Column(name = "base_sequence", nullable = false)
+    private long baseSequence;
+
+    @jakarta.validation.constraints.Size(max = 64)
+    @Column(name = "base_hash", nullable = false, length = 64)
+    private String baseHash;
+
     protected AuditChainHead() {
+    }
+
+    /** The events up to {@code sequence} (of that hash) were purged; the chain now starts after it. */
+    public void purgedUpTo(long sequence, String hash) {
+        if (sequence <= baseSequence || sequence > lastSequence) {
+            throw new IllegalStateException("a purge moves the base forward, within the chain");
+        }
+        this.baseSequence = sequence;
+        this.baseHash = hash;
+    }
+
+    public long getBaseSequence() {
+        return baseSequence;
+    }
+
+    public String getBaseHash() {
+        return baseHash;
     }
 
     public void advance(long sequence, String hash) {

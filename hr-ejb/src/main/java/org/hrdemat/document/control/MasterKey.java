@@ -1,13 +1,8 @@
 package org.hrdemat.document.control;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -31,35 +26,12 @@ public final class MasterKey {
 
     /** Loads the key from the directory, creating it the first time. */
     public static MasterKey in(Path directory) {
-        Path file = directory.resolve("master.key");
-        try {
-            if (!Files.exists(file)) {
-                boolean posix = directory.getFileSystem().supportedFileAttributeViews().contains("posix");
-                if (posix) {
-                    Files.createDirectories(directory,
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(directory); // not POSIX: the directory's own protection applies
-                }
-                byte[] raw = new byte[32];
-                RANDOM.nextBytes(raw);
-                // made readable by the server only from its first byte, complete before it takes the key's name
-                Path tmp = posix ? Files.createTempFile(directory, "master", ".tmp",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
-                        : Files.createTempFile(directory, "master", ".tmp");
-                try {
-                    Files.write(tmp, Base64.getEncoder().encode(raw));
-                    Files.move(tmp, file);
-                } catch (FileAlreadyExistsException e) {
-                    // created at the same moment by another thread: read that one
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
-            }
-            return new MasterKey(Base64.getDecoder().decode(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] stored = org.hrdemat.shared.KeyFiles.readOrCreate(directory, "master.key", () -> {
+            byte[] raw = new byte[32];
+            RANDOM.nextBytes(raw);
+            return Base64.getEncoder().encode(raw);
+        });
+        return new MasterKey(Base64.getDecoder().decode(stored));
     }
 
     /** Encrypts a secret; the result carries its random nonce. */

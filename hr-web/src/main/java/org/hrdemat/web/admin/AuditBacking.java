@@ -45,6 +45,10 @@ public class AuditBacking implements Serializable {
         verification = audit.verify();
         if (verification.valid()) {
             Pages.info("audit.valid", verification.checkedEvents());
+            if (verification.sealedUpTo() != null) {
+                Pages.info("audit.sealed", verification.sealedUpTo(),
+                        new org.hrdemat.web.shell.Dates().instant(verification.sealedAt()));
+            }
         } else {
             Pages.error("audit.broken", verification.firstBrokenEvent(), verification.problem());
         }
