@@ -95,6 +95,9 @@ class LoginThrottleIT {
 
     @Test
     void aFloodOfBadLoginsDoesNotKeepOthersOut() throws Exception {
+        String token = JsonBodies.object(Http.post("/api/v1/me/tokens", "rh", "application/json",
+                "{\"name\":\"pendant l'attaque\",\"days\":1}".getBytes(StandardCharsets.UTF_8)).body())
+                .getString("secret");
         ExecutorService flood = Executors.newFixedThreadPool(100);
         try {
             Instant start = Instant.now();
@@ -109,6 +112,12 @@ class LoginThrottleIT {
             Duration took = Duration.between(before, Instant.now());
             assertEquals(200, valid.status());
             assertTrue(took.compareTo(Duration.ofSeconds(3)) < 0, "a valid login during the flood took " + took);
+            Instant tokenBefore = Instant.now();
+            Http.Reply withToken = Http.send(Http.request("/api/v1/me", null).header("Authorization", "Bearer " + token)
+                    .header("X-Forwarded-For", "198.51.100.21").GET().build());
+            Duration tokenTook = Duration.between(tokenBefore, Instant.now());
+            assertEquals(200, withToken.status(), withToken.body());
+            assertTrue(tokenTook.compareTo(Duration.ofSeconds(1)) < 0, "a token request during the flood took " + tokenTook);
             int refusedAtOnce = 0;
             for (Future<Integer> f : bad) {
                 int status = f.get(60, TimeUnit.SECONDS);
@@ -116,8 +125,9 @@ class LoginThrottleIT {
                 refusedAtOnce += status == 429 ? 1 : 0;
             }
             assertTrue(refusedAtOnce > 50, "most of the flood was refused before any hashing: " + refusedAtOnce);
-            System.out.printf("flood of 100 bad logins: %d refused at once, a valid login took %d ms, all done in %d ms%n",
-                    refusedAtOnce, took.toMillis(), Duration.between(start, Instant.now()).toMillis());
+            System.out.printf("flood of 100 bad logins: %d refused at once, a valid login took %d ms, a token request %d ms,"
+                    + " all done in %d ms%n", refusedAtOnce, took.toMillis(), tokenTook.toMillis(),
+                    Duration.between(start, Instant.now()).toMillis());
         } finally {
             flood.shutdownNow();
         }

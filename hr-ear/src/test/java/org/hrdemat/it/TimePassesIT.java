@@ -130,4 +130,32 @@ class TimePassesIT {
         assertEquals("EXPIRED", object(call("GET", "/contracts/" + ids[0], "rh", null).body()).getString("status"));
         assertEquals(409, call("POST", "/signature-requests/" + ids[1] + "/code", "rh", null).statusCode());
     }
+
+    @Test
+    @OperateOnDeployment("probe")
+    void aTokenPastItsExpiryOpensNothingAndOnlyItsDigestIsKept() throws Exception {
+        HttpResponse<String> made = call("POST", "/me/tokens", "agent3", "{\"name\":\"Expire bientôt\",\"days\":1}");
+        assertEquals(201, made.statusCode(), made.body());
+        String secret = object(made.body()).getString("secret");
+        long id = object(made.body()).getJsonObject("token").getJsonNumber("id").longValue();
+        DataSource ds = (DataSource) new InitialContext().lookup("java:jboss/datasources/HrDS");
+        try (Connection c = ds.getConnection(); PreparedStatement s = c.prepareStatement(
+                "select digest, hint, name from api_token where id = ?")) {
+            s.setLong(1, id);
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                assertTrue(r.next());
+                assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(secret.getBytes(StandardCharsets.US_ASCII))), r.getString(1), "kept as its SHA-256");
+                assertEquals(secret.substring(0, 10), r.getString(2), "and the first characters, to recognise it");
+            }
+        }
+        HttpRequest.Builder bearer = HttpRequest.newBuilder(URI.create(BASE + "/me")).header("Authorization",
+                "Bearer " + secret).timeout(Duration.ofSeconds(60));
+        assertEquals(200, HttpClient.newHttpClient().send(bearer.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(1, update("update api_token set expires_at = ? where id = ?",
+                Timestamp.from(Instant.now().minusSeconds(1)), id));
+        HttpResponse<String> late = HttpClient.newHttpClient().send(bearer.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, late.statusCode(), late.body());
+        assertTrue(call("GET", "/me/tokens", "agent3", null).body().contains("\"EXPIRED\""));
+    }
 }

@@ -11,4 +11,9 @@ public class AccessDeniedException extends BusinessException {
     public AccessDeniedException() {
         super("error.forbidden");
     }
+
+    /** Refused for a reason the caller should be told (a message key). */
+    public AccessDeniedException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+    }
 }

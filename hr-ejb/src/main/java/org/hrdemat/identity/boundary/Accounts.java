@@ -87,6 +87,11 @@ public class Accounts {
         if (account.getVersion() != expectedVersion) {
             throw new ConflictException("error.staleVersion");
         }
+        Set<Long> foreign = foreignEmployers(caller, account);
+        if (!foreign.isEmpty()) {
+            detachOnly(caller, account, data, foreign);
+            return view(account);
+        }
         apply(caller, account, data);
         if (data.password() != null && !data.password().isEmpty()) {
             String problem = PasswordPolicy.check(account.getLogin(), data.password());
@@ -108,13 +113,43 @@ public class Accounts {
         if (!active && id.equals(caller.accountId())) {
             throw new ConflictException("account.cannotDeactivateSelf");
         }
+        if (!foreignEmployers(caller, account).isEmpty()) {
+            // it also acts for an employer this administrator does not administer: detaching it is theirs to do
+            throw new org.hrdemat.shared.AccessDeniedException("account.sharedElsewhere");
+        }
+        int revoked = 0;
         if (active) {
             account.activate();
         } else {
             account.deactivate();
+            // reactivating the account later must not bring back what was handed to integrations before
+            revoked = ApiTokens.revokeAllOf(em, account, java.time.Instant.now());
         }
         audit.record(AuditEntry.success(caller.login(), account.employerIds().iterator().next(),
-                active ? "ACCOUNT_ACTIVATE" : "ACCOUNT_DEACTIVATE", "account:" + id, account.getLogin()));
+                active ? "ACCOUNT_ACTIVATE" : "ACCOUNT_DEACTIVATE", "account:" + id, account.getLogin()
+                        + (revoked > 0 ? ", " + revoked + " API tokens revoked" : "")));
+    }
+
+    /** The API tokens of an account (never their secrets), for its administrator. */
+    public List<ApiTokens.TokenView> tokens(Long id) {
+        Caller caller = callers.current();
+        caller.requireAnyRole(Role.ADMIN);
+        UserAccount account = load(caller, id);
+        java.time.Instant now = java.time.Instant.now();
+        return em.createNamedQuery("ApiToken.ofAccount", org.hrdemat.identity.entity.ApiToken.class)
+                .setParameter("account", account).getResultList().stream()
+                .map(t -> ApiTokens.TokenView.of(t, now)).toList();
+    }
+
+    /** Revokes every API token of an account that could still be used (a token leaked); returns how many. */
+    public int revokeTokens(Long id) {
+        Caller caller = callers.current();
+        caller.requireAnyRole(Role.ADMIN);
+        UserAccount account = load(caller, id);
+        int revoked = ApiTokens.revokeAllOf(em, account, java.time.Instant.now());
+        audit.record(AuditEntry.success(caller.login(), account.employerIds().iterator().next(),
+                "API_TOKEN_REVOKE_ALL", "account:" + id, account.getLogin() + ": " + revoked + " revoked"));
+        return revoked;
     }
 
     private AccountView view(UserAccount account) {
@@ -179,6 +214,50 @@ public class Accounts {
         }
         account.rename(data.displayName());
         account.setSignatory(data.signatory());
+    }
+
+    /** The employers of the account that the caller may not act for (an account shared with another tenant). */
+    private static Set<Long> foreignEmployers(Caller caller, UserAccount account) {
+        Set<Long> foreign = new LinkedHashSet<>(account.employerIds());
+        foreign.removeIf(caller::mayActFor);
+        return foreign;
+    }
+
+    /**
+     * An account that also acts for employers the caller does not administer: the caller may only attach it to, or
+     * detach it from, their own employers; anything else (roles, password, name, agent, signatory) is refused, the
+     * other employers' administrators decide it.
+     */
+    private void detachOnly(Caller caller, UserAccount account, AccountData data, Set<Long> foreign) {
+        boolean sameRest = data.roles() != null && data.roles().equals(account.getRoles())
+                && (data.password() == null || data.password().isEmpty())
+                && java.util.Objects.equals(blankToNull(data.displayName()), blankToNull(account.getDisplayName()))
+                && java.util.Objects.equals(data.employeeId(),
+                        account.getEmployee() == null ? null : account.getEmployee().getId())
+                && data.signatory() == account.isSignatory();
+        if (!sameRest) {
+            throw new org.hrdemat.shared.AccessDeniedException("account.sharedElsewhere");
+        }
+        Set<Employer> employers = new LinkedHashSet<>();
+        for (Long employerId : foreign) {
+            employers.add(em.find(Employer.class, employerId));
+        }
+        Set<Long> wanted = data.employerIds() == null ? Set.of() : data.employerIds();
+        for (Long employerId : wanted) {
+            if (!foreign.contains(employerId)) {
+                callers.requireEmployer(caller, employerId, "employer:" + employerId);
+                employers.add(em.find(Employer.class, employerId));
+            }
+        }
+        Set<Long> before = account.employerIds();
+        account.grantEmployers(employers);
+        audit.record(AuditEntry.success(caller.login(), caller.defaultEmployerId(), "ACCOUNT_UPDATE",
+                "account:" + account.getId(), account.getLogin() + " employers " + before + " -> "
+                        + account.employerIds()));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private UserAccount load(Caller caller, Long id) {

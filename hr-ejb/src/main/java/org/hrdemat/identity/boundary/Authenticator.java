@@ -18,9 +18,10 @@ import org.hrdemat.audit.boundary.AuditEntry;
 import org.hrdemat.audit.boundary.AuditLog;
 import org.hrdemat.identity.control.LoginThrottle;
 import org.hrdemat.identity.control.Passwords;
+import org.hrdemat.identity.control.TokenSecrets;
 
 /**
- * Checks a login and password for every way in (login page, HTTP Basic) and audits each attempt. The brute-force
+ * Checks a login and password for every way in (login page, HTTP Basic), or an API token, and audits each attempt. The brute-force
  * guard ({@link LoginThrottle}) decides before any hashing; the hashing runs outside any transaction (no database
  * connection or lock is held meanwhile). Unknown, inactive and wrong all end the same way, in the same time.
  * Called before anyone is authenticated.
@@ -31,6 +32,9 @@ public class Authenticator {
 
     /** How an attempt ended: THROTTLED attempts were not checked at all (try again after {@code retryAfter}). */
     public enum Outcome { VALID, INVALID, THROTTLED }
+
+    /** The brute-force guard's name for failed token checks (no login can be written with a space). */
+    static final String TOKEN_LOGIN = " token";
 
     /** The outcome, and for a valid one the login and roles to give the caller. */
     public record Result(Outcome outcome, String login, Set<String> roles, Duration retryAfter) {
@@ -47,6 +51,9 @@ public class Authenticator {
 
     @EJB
     LoginRecords records;
+
+    @Inject
+    RequestToken requestToken;
 
     @EJB
     AuditLog audit;
@@ -87,6 +94,35 @@ public class Authenticator {
         } finally {
             throttle.done(normalised, address, valid, clock.instant());
         }
+    }
+
+    /**
+     * Checks an API token (the value of {@code Authorization: Bearer}): no password hashing, one indexed lookup of
+     * its digest. Unknown, expired, revoked and deactivated all end the same way, audited; failures from an
+     * address slow it down like failed passwords (a guess of 256 random bits cannot succeed, but it costs a
+     * lookup). A valid token is remembered for the request ({@link RequestToken}) and its use recorded.
+     */
+    public Result authenticateToken(String secret, String remoteAddress) {
+        String address = remoteAddress == null ? "unknown" : remoteAddress;
+        Instant now = clock.instant();
+        Duration wait = throttle.waitBefore(TOKEN_LOGIN, address, now);
+        if (!wait.isZero()) {
+            return new Result(Outcome.THROTTLED, null, Set.of(), wait);
+        }
+        LoginRecords.TokenCandidate token = TokenSecrets.wellFormed(secret)
+                ? records.token(TokenSecrets.digest(secret), now, address) : null;
+        if (token != null && token.usable()) {
+            requestToken.set(token.id(), token.name(), token.readOnly());
+            return new Result(Outcome.VALID, token.login(), token.roles(), Duration.ZERO);
+        }
+        throttle.failed(TOKEN_LOGIN, address, now);
+        if (token == null) {
+            audit.record(AuditEntry.failure("anonymous", null, "API_TOKEN_USE", null, "unknown token from " + address));
+        } else {
+            audit.record(AuditEntry.failure(token.login(), token.employerId(), "API_TOKEN_USE", "token:" + token.id(),
+                    "expired or revoked token, or inactive account, from " + address));
+        }
+        return new Result(Outcome.INVALID, null, Set.of(), Duration.ZERO);
     }
 
     /** Whether an address must currently wait before trying this login again (the administrator can lift it). */

@@ -52,8 +52,7 @@ public class LoginThrottle {
      * flight until {@link #done}.
      */
     public Admission admit(String login, String address, Instant now) {
-        Duration wait = max(delay(pair(login, address), FREE_FAILURES_PER_LOGIN, MAX_DELAY, now),
-                delay(address(address), FREE_FAILURES_PER_ADDRESS, MAX_ADDRESS_DELAY, now));
+        Duration wait = waitBefore(login, address, now);
         if (!wait.isZero()) {
             return new Admission(false, wait);
         }
@@ -68,6 +67,15 @@ public class LoginThrottle {
         return Admission.ADMITTED;
     }
 
+    /**
+     * How long this login must wait from this address before it is tried again (zero: now). For checks that cost
+     * nothing (API tokens), asked instead of {@link #admit}: they are not counted in flight.
+     */
+    public Duration waitBefore(String login, String address, Instant now) {
+        return max(delay(pair(login, address), FREE_FAILURES_PER_LOGIN, MAX_DELAY, now),
+                delay(address(address), FREE_FAILURES_PER_ADDRESS, MAX_ADDRESS_DELAY, now));
+    }
+
     /** The end of an admitted attempt: a success forgets this login's failures from this address. */
     public void done(String login, String address, boolean succeeded, Instant now) {
         inFlight.computeIfPresent(address(address), (k, n) -> n.decrementAndGet() <= 0 ? null : n);
@@ -75,6 +83,11 @@ public class LoginThrottle {
             failures.remove(pair(login, address));
             return;
         }
+        failed(login, address, now);
+    }
+
+    /** Counts a failure of this login from this address (for checks that were not {@link #admit admitted}). */
+    public void failed(String login, String address, Instant now) {
         if (failures.size() >= MAX_ENTRIES) {
             forget(now);
         }

@@ -123,4 +123,17 @@ class LoginThrottleTest {
         }
         assertTrue(throttle.size() <= 2 * LoginThrottle.MAX_ENTRIES, "entries: " + throttle.size());
     }
+
+    @Test
+    void checksThatCostNothingAreSlowedDownByTheirFailuresWithoutCountingInFlight() {
+        for (int i = 0; i < 100; i++) {
+            assertTrue(throttle.waitBefore(" token", "10.0.0.9", t0).isZero(), "never refused for being many");
+        }
+        for (int i = 0; i < LoginThrottle.FREE_FAILURES_PER_LOGIN; i++) {
+            throttle.failed(" token", "10.0.0.9", t0);
+        }
+        assertEquals(Duration.ofSeconds(1), throttle.waitBefore(" token", "10.0.0.9", t0));
+        assertTrue(throttle.waitBefore(" token", "10.0.0.10", t0).isZero(), "another address");
+        assertTrue(throttle.admit("rh", "10.0.0.9", t0).admitted(), "a password from there still counts apart");
+    }
 }

@@ -47,6 +47,7 @@ public class AccountEditBacking implements Serializable {
     private boolean signatory;
     private String password;
     private List<EmployeeView> people;
+    private List<org.hrdemat.identity.boundary.ApiTokens.TokenView> tokens = List.of();
 
     public void load() {
         people = employees.list(session.getEmployerId());
@@ -61,6 +62,7 @@ public class AccountEditBacking implements Serializable {
             employeeId = a.employeeId();
             employerIds = new ArrayList<>(a.employerIds());
             signatory = a.signatory();
+            tokens = accounts.tokens(id);
         } else {
             employerIds = new ArrayList<>(List.of(session.getEmployerId()));
         }
@@ -100,6 +102,24 @@ public class AccountEditBacking implements Serializable {
             Pages.error(e, null);
             return null;
         }
+    }
+
+    public String revokeTokens() {
+        try {
+            Pages.flash("account.tokensRevoked", accounts.revokeTokens(id));
+            return "/admin/account?faces-redirect=true&id=" + id;
+        } catch (BusinessException e) {
+            Pages.error(e, null);
+            return null;
+        }
+    }
+
+    public List<org.hrdemat.identity.boundary.ApiTokens.TokenView> getTokens() {
+        return tokens;
+    }
+
+    public boolean isHoldsUsableTokens() {
+        return tokens.stream().anyMatch(t -> "ACTIVE".equals(t.status()));
     }
 
     public Role[] getAllRoles() {

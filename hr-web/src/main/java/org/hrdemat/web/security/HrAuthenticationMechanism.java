@@ -20,7 +20,8 @@ import java.util.Locale;
 import org.hrdemat.web.i18n.Texts;
 
 /**
- * How callers prove who they are. API clients send HTTP Basic on each request (no session); browsers log in once
+ * How callers prove who they are. API clients send a personal access token ({@code Authorization: Bearer}, no
+ * password hashing) or HTTP Basic on each request (no session); a read-only token only reads. Browsers log in once
  * through the login page (programmatic authentication) and are remembered in their session. Unauthenticated
  * requests for protected content get 401 on the API and a redirect to the login page elsewhere.
  */
@@ -32,6 +33,9 @@ public class HrAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     IdentityStoreHandler identityStore;
+
+    @Inject
+    org.hrdemat.identity.boundary.RequestToken requestToken;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -45,6 +49,18 @@ public class HrAuthenticationMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_CONTINUE;
         }
         String authorization = request.getHeader("Authorization");
+        if (api && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            CredentialValidationResult result = identityStore.validate(
+                    new TokenCredential(authorization.substring(7).trim(), request.getRemoteAddr()));
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return unauthorized(request, response, true);
+            }
+            if (requestToken.readOnly() && WebDefences.changesState(request)) {
+                WebDefences.forbid(request, response, "token.readOnly");
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decodeBasic(authorization.substring(6).trim(),
                     request.getRemoteAddr());
@@ -53,7 +69,7 @@ public class HrAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(request, response);
+            return unauthorized(request, response, false);
         }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             Credential credential = context.getAuthParameters().getCredential();
@@ -82,7 +98,7 @@ public class HrAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         if (context.isProtected()) {
             if (api) {
-                return unauthorized(request, response);
+                return unauthorized(request, response, false);
             }
             String target = path(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             String login = request.getContextPath() + LOGIN_PAGE
@@ -121,7 +137,8 @@ public class HrAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     boolean token) {
         if (request.getAttribute(HrIdentityStore.RETRY_AFTER) instanceof Long wait) {
             // not checked at all: too many failures from this address (whether the login exists or not)
             String body = jakarta.json.Json.createObjectBuilder()
@@ -142,14 +159,23 @@ public class HrAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            if (!WebDefences.browser(request)) {
+            if (token) {
+                // RFC 6750: the token was refused (unknown, expired or revoked: the client cannot tell which)
+                String challenge = "Bearer realm=\"hr-demat\", error=\"invalid_token\"";
+                response.setHeader("WWW-Authenticate", challenge);
+                request.setAttribute(RefusalServlet.CHALLENGE, challenge);
+            } else if (!WebDefences.browser(request)) {
                 // a browser would show its own dialog, then replay what was typed on other sites' requests
                 response.setHeader("WWW-Authenticate", "Basic realm=\"hr-demat\", charset=\"UTF-8\"");
             }
             response.setContentType("application/json;charset=UTF-8");
-            boolean english = Locale.ENGLISH.getLanguage().equals(request.getLocale().getLanguage());
-            response.getWriter().write("{\"message\":\"" + (english ? "Authentication required."
-                    : "Authentification requise.") + "\"}");
+            String key = token ? "token.invalid" : "error.unauthenticated";
+            String body = jakarta.json.Json.createObjectBuilder()
+                    .add("message", Texts.get(Texts.supported(request.getLocale()), key)).add("key", key).build()
+                    .toString();
+            // the container may answer through its error page instead (RefusalServlet), which writes the same
+            request.setAttribute(RefusalServlet.BODY, body);
+            response.getWriter().write(body);
         } catch (IOException | IllegalStateException e) {
             // the status is what matters
         }

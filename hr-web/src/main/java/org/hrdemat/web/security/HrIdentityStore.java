@@ -11,7 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.hrdemat.identity.boundary.Authenticator;
 
 /**
- * The application's only identity store: accounts of the database, checked (and throttled) by the EJB. A throttled
+ * The application's only identity store: accounts of the database and their API tokens, checked (and throttled)
+ * by the EJB. A throttled
  * attempt leaves the seconds to wait in the request attribute {@link #RETRY_AFTER}.
  */
 @ApplicationScoped
@@ -28,11 +29,15 @@ public class HrIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential up)) {
+        Authenticator.Result result;
+        if (credential instanceof TokenCredential token) {
+            result = authenticator.authenticateToken(token.secret(), token.address());
+        } else if (credential instanceof UsernamePasswordCredential up) {
+            result = authenticator.authenticate(up.getCaller(), up.getPasswordAsString(),
+                    up instanceof ClientCredential c ? c.address() : remoteAddress());
+        } else {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Authenticator.Result result = authenticator.authenticate(up.getCaller(), up.getPasswordAsString(),
-                up instanceof ClientCredential c ? c.address() : remoteAddress());
         if (result.outcome() == Authenticator.Outcome.THROTTLED) {
             request.setAttribute(RETRY_AFTER, Math.max(1, (result.retryAfter().toMillis() + 999) / 1000));
         }

@@ -20,6 +20,8 @@ public class RefusalServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** Request attribute: the JSON body of a refusal (String). */
     static final String BODY = "org.hrdemat.refusal.body";
+    /** Request attribute: the WWW-Authenticate of a 401 when it is not Basic's (a refused API token). */
+    static final String CHALLENGE = "org.hrdemat.refusal.challenge";
     /** Request attribute: the Retry-After seconds of a throttled attempt (Long). */
     static final String RETRY_AFTER = "org.hrdemat.refusal.retryAfter";
 
@@ -40,7 +42,9 @@ public class RefusalServlet extends HttpServlet {
         if (request.getAttribute(RETRY_AFTER) instanceof Long wait) {
             response.setHeader("Retry-After", Long.toString(wait));
         }
-        if (status == HttpServletResponse.SC_UNAUTHORIZED && !WebDefences.browser(request)) {
+        if (status == HttpServletResponse.SC_UNAUTHORIZED && request.getAttribute(CHALLENGE) instanceof String c) {
+            response.setHeader("WWW-Authenticate", c);
+        } else if (status == HttpServletResponse.SC_UNAUTHORIZED && !WebDefences.browser(request)) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"hr-demat\", charset=\"UTF-8\"");
         }
         response.setContentType("application/json;charset=UTF-8");
