@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hrdemat.identity.entity.ApiToken;
@@ -42,20 +43,33 @@ public class LoginRecords {
 
     /**
      * The token kept under this digest, or null; a usable one has its use recorded (at most once a minute, so
-     * that most checks write nothing).
+     * that most checks write nothing). Reads only the columns the check needs (no entity is loaded): a token is
+     * checked at every call of an integration.
      */
     public TokenCandidate token(String digest, Instant now, String address) {
-        return em.createNamedQuery("ApiToken.byDigest", ApiToken.class).setParameter("digest", digest)
-                .getResultStream().findFirst().map(t -> {
-                    UserAccount a = t.getAccount();
-                    boolean usable = t.usableAt(now);
-                    if (usable) {
-                        t.recordUse(now, address);
-                    }
-                    return new TokenCandidate(t.getId(), t.getName(), usable, t.isReadOnly(), a.getId(), a.getLogin(),
-                            a.employerIds().stream().sorted().findFirst().orElse(null),
-                            a.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
-                }).orElse(null);
+        List<Object[]> rows = em.createNamedQuery("ApiToken.check", Object[].class).setParameter("digest", digest)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] r = rows.get(0);
+        Long id = (Long) r[0];
+        Long accountId = (Long) r[6];
+        boolean usable = ApiToken.usable((Instant) r[4], (Instant) r[3], (Boolean) r[8], now);
+        if (!usable) {
+            UserAccount a = em.find(UserAccount.class, accountId);
+            return new TokenCandidate(id, (String) r[1], false, (Boolean) r[2], accountId, (String) r[7],
+                    a.employerIds().stream().sorted().findFirst().orElse(null), Set.of());
+        }
+        if (ApiToken.useToRecord((Instant) r[5], now)) {
+            em.createNamedQuery("ApiToken.recordUse").setParameter("now", now)
+                    .setParameter("address", address.length() <= 64 ? address : address.substring(0, 64))
+                    .setParameter("id", id).setParameter("before", now.minus(ApiToken.LAST_USE_RESOLUTION))
+                    .executeUpdate();
+        }
+        Set<String> roles = em.createQuery("select r from UserAccount a join a.roles r where a.id = :id", Role.class)
+                .setParameter("id", accountId).getResultStream().map(Role::name).collect(Collectors.toSet());
+        return new TokenCandidate(id, (String) r[1], true, (Boolean) r[2], accountId, (String) r[7], null, roles);
     }
 
     /** Records a successful login (its time, at most once a minute: no write at each API call). */

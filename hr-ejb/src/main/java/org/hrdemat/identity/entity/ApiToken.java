@@ -20,7 +20,10 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = "ApiToken.byDigest", query = "select t from ApiToken t join fetch t.account where t.digest = :digest")
+@NamedQuery(name = "ApiToken.check", query = "select t.id, t.name, t.readOnly, t.expiresAt, t.revokedAt, t.lastUsedAt, "
+        + "a.id, a.login, a.active from ApiToken t join t.account a where t.digest = :digest")
+@NamedQuery(name = "ApiToken.recordUse", query = "update ApiToken t set t.lastUsedAt = :now, t.lastUsedFrom = :address "
+        + "where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt <= :before)")
 @NamedQuery(name = "ApiToken.ofAccount",
         query = "select t from ApiToken t where t.account = :account order by t.createdAt desc, t.id desc")
 @NamedQuery(name = "ApiToken.usableOf", query = "select count(t) from ApiToken t where t.account = :account "
@@ -95,12 +98,22 @@ public class ApiToken {
 
     /** Whether the token opens the API now: not revoked, not expired, its account active. */
     public boolean usableAt(Instant now) {
-        return revokedAt == null && now.isBefore(expiresAt) && account.isActive();
+        return usable(revokedAt, expiresAt, account.isActive(), now);
+    }
+
+    /** The rule of {@link #usableAt}, for a check that reads only the columns it needs. */
+    public static boolean usable(Instant revokedAt, Instant expiresAt, boolean accountActive, Instant now) {
+        return revokedAt == null && now.isBefore(expiresAt) && accountActive;
+    }
+
+    /** Whether a use last recorded then is to be recorded again now (see {@link #recordUse}). */
+    public static boolean useToRecord(Instant lastUsedAt, Instant now) {
+        return lastUsedAt == null || !now.isBefore(lastUsedAt.plus(LAST_USE_RESOLUTION));
     }
 
     /** Notes a use; returns whether anything changed (at most once a {@link #LAST_USE_RESOLUTION}). */
     public boolean recordUse(Instant now, String address) {
-        if (lastUsedAt != null && now.isBefore(lastUsedAt.plus(LAST_USE_RESOLUTION))) {
+        if (!useToRecord(lastUsedAt, now)) {
             return false;
         }
         lastUsedAt = now;
