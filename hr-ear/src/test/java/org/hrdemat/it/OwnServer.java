@@ -131,6 +131,25 @@ final class OwnServer implements AutoCloseable {
         server = null;
     }
 
+    /** Whether it runs on a PostgreSQL database of its own (the suite's PostgreSQL run), not on embedded H2. */
+    boolean onPostgres() {
+        return database != null;
+    }
+
+    /**
+     * Cuts its PostgreSQL database off (no new connection accepted, the open ones terminated) or lets it answer
+     * again: a database lost under a running server.
+     */
+    void databaseReachable(boolean reachable) throws IOException, InterruptedException {
+        if (database == null) {
+            throw new IllegalStateException("only on PostgreSQL");
+        }
+        psql("alter database " + database + " with allow_connections " + reachable);
+        if (!reachable) {
+            psql("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+        }
+    }
+
     @Override
     public void close() throws Exception {
         kill();

@@ -1,2 +1,2 @@
-/** Start-up of the application: schema migration, readiness, runtime wiring. */
+/** Start-up of the application: schema migration, runtime wiring. */
 package org.hrdemat.platform;
