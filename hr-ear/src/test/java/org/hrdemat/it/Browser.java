@@ -43,6 +43,8 @@ final class Browser implements AutoCloseable {
             options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
                     java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0)));
         }
+        // the console, to find the scripts and styles the Content-Security-Policy refused
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("hr.chromedriver", "/usr/bin/chromedriver")))
                 .usingAnyFreePort().build();
@@ -91,9 +93,33 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("login:username"));
     }
 
-    /** Fails on any serious or critical axe-core violation (WCAG 2.1 A/AA rules) of the current page. */
+    /**
+     * Fails when the browser refused anything of the pages visited since the last look under their
+     * Content-Security-Policy (an inline script or handler without the page's nonce, an eval): the pages must work
+     * under the policy they are sent with.
+     */
+    void assertNoPolicyViolation(String pageName) {
+        List<String> refused = policyRefusals();
+        if (!refused.isEmpty()) {
+            fail("The browser refused under the Content-Security-Policy, up to " + pageName + ":\n"
+                    + String.join("\n", refused));
+        }
+    }
+
+    /** What the browser refused under the Content-Security-Policy since the last look (each is told once). */
+    List<String> policyRefusals() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+                .stream().map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+    }
+
+    /**
+     * Fails on any serious or critical axe-core violation (WCAG 2.1 A/AA rules) of the current page, or on anything
+     * its Content-Security-Policy refused.
+     */
     void assertAccessible(String pageName) {
         screenshot(pageName);
+        assertNoPolicyViolation(pageName);
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
@@ -119,6 +145,14 @@ final class Browser implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        try {
+            assertNoPolicyViolation("the end of the test");
+        } finally {
+            closeDriver();
+        }
+    }
+
+    private void closeDriver() throws IOException {
         driver.quit();
         try (var files = Files.walk(profile)) {
             files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);

@@ -2,6 +2,7 @@ package org.hrdemat.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -25,6 +26,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -64,6 +66,59 @@ class WebDefencesIT {
         String csp = h.firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("default-src 'self'") && csp.contains("object-src 'none'")
                 && csp.contains("base-uri 'self'") && csp.contains("form-action 'self'"), what + ": " + csp);
+    }
+
+    /** The sources of one directive of a policy, empty when it has none. */
+    private static String directive(String policy, String name) {
+        for (String d : policy.split(";")) {
+            if (d.trim().startsWith(name + " ")) {
+                return d.trim().substring(name.length()).trim();
+            }
+        }
+        return "";
+    }
+
+    @Test
+    void pagesRunOnlyTheirOwnScripts() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> login = get(client, Http.BASE + "/login.xhtml");
+        List<String> policies = login.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), "one policy (two would both apply): " + policies);
+        String scripts = directive(policies.get(0), "script-src");
+        assertFalse(scripts.contains("'unsafe-inline'") || scripts.contains("'unsafe-eval'") || scripts.contains("*"),
+                "no inline script, no eval: " + policies.get(0));
+        Matcher nonce = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{16,})'").matcher(scripts);
+        assertTrue(nonce.find(), "the page's scripts are allowed by their nonce: " + scripts);
+        // every script of the page carries that nonce, and no element carries an inline event handler
+        Matcher tags = Pattern.compile("<script\\b[^>]*>").matcher(login.body());
+        int count = 0;
+        while (tags.find()) {
+            count++;
+            assertTrue(tags.group().contains("nonce=\"" + nonce.group(1) + "\""), tags.group());
+        }
+        assertTrue(count > 0, "the login page has scripts");
+        Matcher handler = Pattern.compile("<[a-zA-Z][^>]*\\son[a-z]+\\s*=").matcher(login.body());
+        boolean inline = handler.find();
+        assertFalse(inline, "an inline event handler: " + (inline ? handler.group() : ""));
+        assertNotEquals(nonce.group(1), nonceOf(get(client, Http.BASE + "/login.xhtml")), "a new nonce each time");
+
+        // in a real browser, a handler injected into a page (as stored XSS would) does not run and is reported
+        try (Browser agent = new Browser(1280, 900)) {
+            agent.login("agent", "demo1234");
+            agent.waitFor(By.id("header:logout"));
+            assertEquals(List.of(), agent.policyRefusals(), "the pages themselves run under their policy");
+            ((JavascriptExecutor) agent.driver()).executeScript("document.body.insertAdjacentHTML('beforeend',"
+                    + " '<img id=\"xss\" src=\"/no-such-image.png\" onerror=\"document.title=\\'pwned\\'\">')");
+            Thread.sleep(1500);
+            assertNotEquals("pwned", agent.driver().getTitle(), "an injected handler must not run");
+            assertFalse(agent.policyRefusals().isEmpty(), "the browser reports the refused handler");
+        }
+    }
+
+    private static String nonceOf(HttpResponse<String> page) {
+        Matcher m = Pattern.compile("'nonce-([^']+)'").matcher(page.headers().firstValue("Content-Security-Policy")
+                .orElse(""));
+        return m.find() ? m.group(1) : null;
     }
 
     @Test

@@ -40,13 +40,11 @@ public final class WebDefences {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", framable ? "SAMEORIGIN" : "DENY");
-        String ancestors = "frame-ancestors " + (framable ? "'self'" : "'none'");
-        // the pages get the whole policy; the API's answers (JSON, PDF and XLSX downloads shown by the browser's
-        // own viewers) only who may frame them
-        response.setHeader("Content-Security-Policy", path.startsWith("/api/") ? ancestors
-                : "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; object-src 'none'; base-uri 'self'; "
-                + "form-action 'self'; frame-src 'self'; " + ancestors);
+        // the pages get the whole policy (PrimeFaces replaces it on the pages it renders by the same one with the
+        // nonce of their scripts, see PagePolicyFilter); the API's answers (JSON, PDF and XLSX downloads shown by
+        // the browser's own viewers) only who may frame them
+        response.setHeader("Content-Security-Policy", path.startsWith("/api/")
+                ? "frame-ancestors " + (framable ? "'self'" : "'none'") : pagePolicy(request));
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", HSTS);
@@ -55,6 +53,21 @@ public final class WebDefences {
             response.setHeader("Cache-Control", "no-store");
         }
     }
+
+    /**
+     * The policy of the pages, as {@code web.xml} gives it to PrimeFaces ({@value #PAGE_POLICY_PARAMETER}), which adds
+     * the nonce of each page's scripts to its last directive, {@code script-src}. Without that nonce no inline script
+     * runs: an injected {@code <script>} or {@code onclick} does nothing.
+     */
+    static String pagePolicy(HttpServletRequest request) {
+        String policy = request.getServletContext().getInitParameter(PAGE_POLICY_PARAMETER);
+        return policy == null || policy.isBlank() ? FALLBACK_POLICY : policy.trim();
+    }
+
+    /** Where the pages' policy is written once, for PrimeFaces and for every other answer. */
+    static final String PAGE_POLICY_PARAMETER = "primefaces.CSP_POLICY";
+    private static final String FALLBACK_POLICY = "default-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'; script-src 'self'";
 
     /** Styles, scripts and images of the pages: the same for everybody, and cacheable. */
     static boolean staticResource(String path) {
