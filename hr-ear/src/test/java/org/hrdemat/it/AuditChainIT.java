@@ -76,51 +76,26 @@ class AuditChainIT {
     @OperateOnDeployment("probe")
     void deletedEventIsFound() throws SQLException {
         assertEquals(200, Http.get("/api/v1/me", "manager").status());
-        String[] row = new String[10];
         long target;
         try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("select id, occurred_at, actor, employer_id, action, target, "
-                     + "outcome, details, prev_hash, hash from audit_event where actor = 'manager' order by id desc");
+             PreparedStatement q = c.prepareStatement("select max(id) from audit_event where actor = 'manager'");
              ResultSet rs = q.executeQuery()) {
             assertTrue(rs.next());
             target = rs.getLong(1);
-            for (int i = 0; i < 10; i++) {
-                row[i] = rs.getString(i + 1);
-            }
         }
-        java.time.OffsetDateTime at;
+        Object[] row = rowsAfter(target - 1).get(0);
         try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("select occurred_at from audit_event where id = ?")) {
-            q.setLong(1, target);
-            try (ResultSet rs = q.executeQuery()) {
-                rs.next();
-                at = rs.getObject(1, java.time.OffsetDateTime.class);
-            }
-            try (PreparedStatement d = c.prepareStatement("delete from audit_event where id = ?")) {
-                d.setLong(1, target);
-                assertEquals(1, d.executeUpdate());
-            }
+             PreparedStatement d = c.prepareStatement("delete from audit_event where id = ?")) {
+            d.setLong(1, target);
+            assertEquals(1, d.executeUpdate());
         }
         try {
             JsonObject broken = JsonBodies.object(Http.get("/api/v1/audit/verify", "admin").body());
             assertFalse(broken.getBoolean("valid"), broken.toString());
             assertEquals(target, broken.getJsonNumber("firstBrokenEvent").longValue(), broken.toString());
         } finally {
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement i = c.prepareStatement("insert into audit_event (id, occurred_at, actor, employer_id,"
-                         + " action, target, outcome, details, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                i.setLong(1, target);
-                i.setObject(2, at);
-                i.setString(3, row[2]);
-                if (row[3] == null) {
-                    i.setNull(4, java.sql.Types.BIGINT);
-                } else {
-                    i.setLong(4, Long.parseLong(row[3]));
-                }
-                for (int k = 4; k < 10; k++) {
-                    i.setString(k + 1, row[k]);
-                }
-                i.executeUpdate();
+            try (Connection c = dataSource.getConnection(); PreparedStatement i = c.prepareStatement(INSERT)) {
+                insert(i, row);
             }
         }
         JsonObject healed = JsonBodies.object(Http.get("/api/v1/audit/verify", "admin").body());
@@ -202,6 +177,21 @@ class AuditChainIT {
         }
     }
 
+    private static final String INSERT = "insert into audit_event (id, occurred_at, actor, employer_id, action, "
+            + "target, outcome, details, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** Writes back a row as {@link #rowsAfter} read it. */
+    private static void insert(PreparedStatement i, Object[] row) throws SQLException {
+        for (int k = 0; k < 10; k++) {
+            if (row[k] == null) {
+                i.setNull(k + 1, k == 3 ? java.sql.Types.BIGINT : java.sql.Types.VARCHAR);
+            } else {
+                i.setObject(k + 1, row[k]);
+            }
+        }
+        i.executeUpdate();
+    }
+
     /** Puts the chain back: the events after {@code after} are the given ones, the head their last. */
     private void restore(long after, java.util.List<Object[]> rows) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
@@ -209,17 +199,9 @@ class AuditChainIT {
                 d.setLong(1, after);
                 d.executeUpdate();
             }
-            try (PreparedStatement i = c.prepareStatement("insert into audit_event (id, occurred_at, actor, "
-                    + "employer_id, action, target, outcome, details, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement i = c.prepareStatement(INSERT)) {
                 for (Object[] row : rows) {
-                    for (int k = 0; k < 10; k++) {
-                        if (row[k] == null) {
-                            i.setNull(k + 1, k == 3 ? java.sql.Types.BIGINT : java.sql.Types.VARCHAR);
-                        } else {
-                            i.setObject(k + 1, row[k]);
-                        }
-                    }
-                    i.executeUpdate();
+                    insert(i, row);
                 }
             }
             Object[] last = rows.get(rows.size() - 1);

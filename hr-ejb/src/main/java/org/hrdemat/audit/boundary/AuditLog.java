@@ -52,7 +52,11 @@ public class AuditLog {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void record(AuditEntry entry) {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE);
+        append(em.find(AuditChainHead.class, AuditChainHead.SINGLETON_ID, LockModeType.PESSIMISTIC_WRITE), entry);
+    }
+
+    /** Chains an event after the head, which the caller holds locked. */
+    private void append(AuditChainHead head, AuditEntry entry) {
         long sequence = head.getLastSequence() + 1;
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         String details = entry.details();
@@ -275,14 +279,8 @@ public class AuditLog {
                 .executeUpdate();
         head.purgedUpTo(last, edge.getHash());
         em.flush();
-        long sequence = head.getLastSequence() + 1;
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String details = purged + " events up to " + last + " (before " + cutoff + ")";
-        String hash = AuditHasher.hash(key(sequence), head.getLastHash(), sequence, now, "system", null,
-                "AUDIT_PURGE", null, "SUCCESS", details);
-        em.persist(new AuditEvent(sequence, now, "system", null, "AUDIT_PURGE", null,
-                org.hrdemat.audit.entity.AuditOutcome.SUCCESS, details, head.getLastHash(), hash));
-        head.advance(sequence, hash);
+        append(head, AuditEntry.success("system", null, "AUDIT_PURGE", null,
+                purged + " events up to " + last + " (before " + cutoff + ")"));
         return purged;
     }
 

@@ -39,6 +39,9 @@ public class Accounts {
     @Inject
     Passwords passwords;
 
+    @Inject
+    java.time.Clock clock;
+
     public List<AccountView> list(Long employerId) {
         Caller caller = callers.current();
         callers.requireEmployer(caller, employerId, "employer:" + employerId);
@@ -123,7 +126,7 @@ public class Accounts {
         } else {
             account.deactivate();
             // reactivating the account later must not bring back what was handed to integrations before
-            revoked = ApiTokens.revokeAllOf(em, account, java.time.Instant.now());
+            revoked = ApiTokens.revokeAllOf(em, account, clock.instant());
         }
         audit.record(AuditEntry.success(caller.login(), account.employerIds().iterator().next(),
                 active ? "ACCOUNT_ACTIVATE" : "ACCOUNT_DEACTIVATE", "account:" + id, account.getLogin()
@@ -135,10 +138,7 @@ public class Accounts {
         Caller caller = callers.current();
         caller.requireAnyRole(Role.ADMIN);
         UserAccount account = load(caller, id);
-        java.time.Instant now = java.time.Instant.now();
-        return em.createNamedQuery("ApiToken.ofAccount", org.hrdemat.identity.entity.ApiToken.class)
-                .setParameter("account", account).getResultList().stream()
-                .map(t -> ApiTokens.TokenView.of(t, now)).toList();
+        return ApiTokens.viewsOf(em, account, clock.instant());
     }
 
     /** Revokes every API token of an account that could still be used (a token leaked); returns how many. */
@@ -146,14 +146,14 @@ public class Accounts {
         Caller caller = callers.current();
         caller.requireAnyRole(Role.ADMIN);
         UserAccount account = load(caller, id);
-        int revoked = ApiTokens.revokeAllOf(em, account, java.time.Instant.now());
+        int revoked = ApiTokens.revokeAllOf(em, account, clock.instant());
         audit.record(AuditEntry.success(caller.login(), account.employerIds().iterator().next(),
                 "API_TOKEN_REVOKE_ALL", "account:" + id, account.getLogin() + ": " + revoked + " revoked"));
         return revoked;
     }
 
     private AccountView view(UserAccount account) {
-        return AccountView.of(account, throttle.slowedDown(account.getLogin(), java.time.Instant.now()));
+        return AccountView.of(account, throttle.slowedDown(account.getLogin(), clock.instant()));
     }
 
     public void unlock(Long id) {

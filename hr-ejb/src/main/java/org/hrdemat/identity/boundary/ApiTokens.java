@@ -67,10 +67,13 @@ public class ApiTokens {
     /** The caller's tokens, newest first, the revoked and expired ones too. */
     public List<TokenView> mine() {
         Caller caller = callers.current();
-        Instant now = clock.instant();
-        return em.createNamedQuery("ApiToken.ofAccount", ApiToken.class)
-                .setParameter("account", em.getReference(UserAccount.class, caller.accountId())).getResultList()
-                .stream().map(t -> TokenView.of(t, now)).toList();
+        return viewsOf(em, em.getReference(UserAccount.class, caller.accountId()), clock.instant());
+    }
+
+    /** An account's tokens as shown (for the caller here, for {@link Accounts} to its administrator). */
+    static List<TokenView> viewsOf(EntityManager em, UserAccount account, Instant now) {
+        return em.createNamedQuery("ApiToken.ofAccount", ApiToken.class).setParameter("account", account)
+                .getResultList().stream().map(t -> TokenView.of(t, now)).toList();
     }
 
     /** Makes a token for the caller, usable for {@code days} days (1 to 366). */
